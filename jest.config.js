@@ -1,0 +1,31 @@
+// Three projects so each suite gets its environment and its system check:
+// unit (pure core, adapters against the workbook double, React components),
+// libreoffice (formulas recalculated by a real spreadsheet engine),
+// browser (built pages in Debian's headless Chromium).
+const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx' } }];
+const base = {
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
+
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    { ...base, displayName: 'ui', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/unit/**/*.test.tsx'] },
+    {
+      ...base,
+      displayName: 'libreoffice',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/libreoffice/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/require-libreoffice.js',
+    },
+    {
+      ...base,
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/build-for-browser.js',
+    },
+  ],
+  testTimeout: 120000,
+};

@@ -1,0 +1,78 @@
+// One config for both builds. Production: the task pane, the ribbon function file and the help
+// page, with every manifest URL rewritten from ADDIN_BASE_URL. Development adds the browser
+// preview (src/dev/preview), which never enters a production build.
+const fs = require('fs');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_BASE_URL = 'https://localhost:3000';
+const previewEntry = path.resolve(__dirname, 'src/dev/preview/index.tsx');
+
+/** The base URL every manifest URL starts with; no trailing slash. */
+function baseUrl(isProduction) {
+  const fromEnv = (process.env.ADDIN_BASE_URL || '').trim().replace(/\/+$/, '');
+  return isProduction && fromEnv ? fromEnv : DEV_BASE_URL;
+}
+
+function page(name, chunks, template) {
+  return new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template: path.resolve(__dirname, template),
+    chunks,
+  });
+}
+
+module.exports = (_env, argv) => {
+  const isProduction = argv.mode === 'production';
+  const withPreview = !isProduction && fs.existsSync(previewEntry);
+  const entry = {
+    taskpane: './src/ui/index.tsx',
+    commands: './src/commands/commands.ts',
+    ...(withPreview ? { preview: previewEntry } : {}),
+  };
+  return {
+    entry,
+    devtool: isProduction ? false : 'source-map',
+    target: ['web', 'es2020'],
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: isProduction ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: isProduction ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      page('taskpane', ['taskpane'], 'src/ui/taskpane.html'),
+      page('commands', ['commands'], 'src/commands/commands.html'),
+      page('help', [], 'src/ui/help.html'),
+      ...(withPreview ? [page('preview', ['preview'], 'src/dev/preview/preview.html')] : []),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl(isProduction)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      static: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      client: { overlay: false },
+    },
+  };
+};
