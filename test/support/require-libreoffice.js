@@ -1,0 +1,9 @@
+// Placeholder until the template engineer's version lands; fails loudly when soffice is missing.
+const { execFileSync } = require('child_process');
+module.exports = async () => {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('LibreOffice is missing. Install it: apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui');
+  }
+};
