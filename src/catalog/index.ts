@@ -1,0 +1,7 @@
+export * from './types';
+export type { CellValue, ProvinceInput, BenchmarkInput } from './input';
+export { CatalogError, type CatalogProblem } from './errors';
+export { loadCatalog } from './load';
+export { builtinCatalog, builtinEditions } from './builtin';
+export { COMPONENT_ID, INDICATOR_CODE } from './semantics';
+export * from './lookup';

@@ -1,0 +1,8 @@
+// The command table. A new command (e.g. `pii template`) is one new file exporting a Command and
+// one line here.
+import { catalogCommand } from './catalog-command';
+import type { Command } from './command';
+import { scoreCommand } from './score-command';
+import { templateCommand } from './template';
+
+export const COMMANDS: Command[] = [catalogCommand, scoreCommand, templateCommand];

@@ -1,0 +1,100 @@
+// `pii score` as readable bilingual tables. Rounding to 2 decimals happens only here.
+import type { Catalog } from '../catalog';
+import type { ProvincesResult, ScoreResult } from '../scoring';
+import type { Finding } from '../validation';
+import { bi } from './io';
+import { fmt, table } from './table';
+
+const SEVERITY: Record<Finding['severity'], string> = {
+  error: 'lỗi/error',
+  warning: 'cảnh báo/warning',
+  info: 'thông tin/info',
+};
+
+export function formatFindings(findings: Finding[]): string[] {
+  if (findings.length === 0) return ['Không có phát hiện nào / No findings.'];
+  const out = [`Phát hiện / Findings (${findings.length}):`];
+  for (const f of findings) {
+    out.push(`  [${SEVERITY[f.severity]}] ${f.checkId}`, `      ${f.message.vi}`, `      ${f.message.en}`);
+  }
+  return out;
+}
+
+export function formatScore(c: Catalog, r: ScoreResult): string[] {
+  const out: string[] = [bi(c.name), ''];
+  const short = (code: string) => {
+    const i = c.indicators.find((x) => x.code === code);
+    return i ? (i.shortName ?? i.name).vi : code;
+  };
+  out.push(
+    ...table(
+      ['Chỉ số / Indicator', 'Giá trị / Value', 'Điểm / Score'],
+      c.indicators.map((i) => [
+        `${i.code} ${short(i.code)}`,
+        fmt(r.indicators[i.code].value),
+        `${fmt(r.indicators[i.code].score)}${r.indicators[i.code].clamped ? '*' : ''}`,
+      ]),
+      [1, 2],
+    ),
+    '',
+  );
+  out.push(
+    ...table(
+      ['Trụ cột / Pillar', 'Điểm / Score', 'Chỉ số / Indicators'],
+      c.pillars.map((p) => [
+        `${p.code} ${bi(p.name)}`,
+        fmt(r.pillars[p.code].score),
+        `${r.pillars[p.code].present}/${r.pillars[p.code].defined}`,
+      ]),
+      [1, 2],
+    ),
+    '',
+  );
+  out.push(
+    `Đầu vào / Input:  ${fmt(r.input.score)}  (${r.input.present}/${r.input.defined})`,
+    `Đầu ra / Output:  ${fmt(r.output.score)}  (${r.output.present}/${r.output.defined})`,
+    `PII:              ${fmt(r.pii.score)}  (${r.pii.present}/${r.pii.defined})`,
+  );
+  if (r.rank) out.push(`Xếp hạng / Rank:  ${r.rank.position}/${r.rank.of}`);
+  out.push(`  ${r.coverage.note.vi}`, `  ${r.coverage.note.en}`, '');
+  const list = (xs: ScoreResult['strengths']) =>
+    xs.length ? xs.map((x) => `${x.indicator} (${fmt(x.score)})`).join(', ') : '–';
+  out.push(`Điểm mạnh / Strengths:   ${list(r.strengths)}`, `Điểm yếu / Weaknesses:   ${list(r.weaknesses)}`);
+  out.push(`  ${r.strengthsBasis.note.vi}`, `  ${r.strengthsBasis.note.en}`, '');
+  out.push(...formatFindings(r.findings));
+  return out;
+}
+
+export function formatProvinces(c: Catalog, r: ProvincesResult): string[] {
+  const out: string[] = [bi(c.name), ''];
+  out.push(
+    ...table(
+      ['Hạng / Rank', 'Tỉnh / Province', 'Đầu vào / Input', 'Đầu ra / Output', 'PII', 'Phát hiện / Findings'],
+      r.ranking.map((x) => {
+        const p = r.provinces[x.province];
+        return [
+          x.rank ? String(x.rank.position) : '–',
+          x.province,
+          fmt(p.input.score),
+          fmt(p.output.score),
+          fmt(p.pii.score),
+          String(p.findings.length),
+        ];
+      }),
+      [0, 2, 3, 4, 5],
+    ),
+    '',
+    'Mốc min/max tính từ các tỉnh / Benchmarks derived from the provinces:',
+  );
+  out.push(
+    ...table(
+      ['Chỉ số / Indicator', 'Min', 'Max'],
+      c.indicators.map((i) => [i.code, fmt(r.benchmarks[i.code]?.min), fmt(r.benchmarks[i.code]?.max)]),
+      [1, 2],
+    ),
+  );
+  for (const x of r.ranking) {
+    out.push('', `== ${x.province} ==`, ...formatFindings(r.provinces[x.province].findings));
+  }
+  return out;
+}

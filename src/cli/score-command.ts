@@ -1,0 +1,66 @@
+// `pii score`: one ProvinceInput, or {"provinces": {name: ProvinceInput}} scored together.
+import type { Catalog, ProvinceInput } from '../catalog';
+import { scoreProvince, scoreProvinces } from '../scoring';
+import { parseFlags } from './args';
+import type { Command } from './command';
+import { readJsonFile, resolveCatalog } from './files';
+import { formatProvinces, formatScore } from './format-score';
+import { CliError, EXIT, line } from './io';
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function asInput(v: unknown, where: string): ProvinceInput {
+  if (!isObject(v) || !isObject(v.values)) {
+    throw new CliError({
+      vi: `${where}: cần một đối tượng có khóa "values": {mã thành phần: giá trị}`,
+      en: `${where}: expected an object with a "values" key: {component id: value}`,
+    });
+  }
+  // Individual values are checked (and NaN/objects reported as findings) by the scoring pipeline.
+  return v as unknown as ProvinceInput;
+}
+
+function score(catalog: Catalog, data: unknown, path: string, json: boolean): string[] {
+  if (isObject(data) && data.provinces !== undefined) {
+    if (!isObject(data.provinces) || Object.keys(data.provinces).length === 0) {
+      throw new CliError({
+        vi: `${path}: "provinces" phải là đối tượng {tên tỉnh: dữ liệu} không rỗng`,
+        en: `${path}: "provinces" must be a non-empty object {province: data}`,
+      });
+    }
+    const inputs = Object.fromEntries(
+      Object.entries(data.provinces).map(([name, v]) => [name, asInput(v, `${path} provinces["${name}"]`)]),
+    );
+    const result = scoreProvinces(catalog, inputs);
+    return json ? [JSON.stringify(result, null, 2)] : formatProvinces(catalog, result);
+  }
+  const result = scoreProvince(catalog, asInput(data, path));
+  return json ? [JSON.stringify(result, null, 2)] : formatScore(catalog, result);
+}
+
+export const scoreCommand: Command = {
+  name: 'score',
+  usage: 'pii score --data D.json [--catalog C.json | --edition 2023] [--json]',
+  summary: {
+    vi: 'Tính giá trị, điểm, trụ cột và PII từ số liệu',
+    en: 'Compute values, scores, pillars and the PII from data',
+  },
+  async run(argv, io) {
+    const flags = parseFlags(
+      argv,
+      { data: 'string', edition: 'string', catalog: 'string', json: 'boolean' },
+      'score',
+    );
+    if (typeof flags.data !== 'string') {
+      throw new CliError(
+        { vi: 'pii score: thiếu --data D.json', en: 'pii score: --data D.json is required' },
+        EXIT.usage,
+      );
+    }
+    const catalog = resolveCatalog(flags);
+    const data = readJsonFile(flags.data, { vi: 'số liệu', en: 'data' });
+    score(catalog, data, flags.data, flags.json === true).forEach((s) => line(io.stdout, s));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,117 @@
+// The WorkbookPort over a BatchRunner (Excel.run in Excel; the workbook double in tests and the
+// preview). Each method is one batch with a fixed number of syncs, whatever the catalog's size
+// (+2 for the read phase's fallback, only if the host refuses to evaluate a broken name):
+//   templateState 1 · loadTemplate 2 · checkIntegrity 2 · repair 3
+//   readInput 1 · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to unsubscribe) · writeSnapshot 2
+import { buildPlan, type WorkbookPlan } from '../plan';
+import { queueApplyPlan, type Supports } from './apply-plan';
+import { planCarryOver } from './carry-over';
+import { subscribeEdits } from './events';
+import { compareWithPlan, queueFormulaRead, queueRestore } from './integrity';
+import { nameValue, readInventory, type Inventory } from './inventory';
+import { queueNotCarried } from './not-carried';
+import type { BatchRunner, IntegrityReport, LoadReport, TemplateOptions, WorkbookPort } from './port';
+import { inputFromInventory } from './read-input';
+import { resolveSheets } from './sheets';
+import { selectNamed } from './select';
+import { writeSnapshotSheet } from './snapshot';
+import { compareVersions, stampFromNames, templateStateOf } from './stamp';
+
+export interface PortOptions {
+  /** Office.context.requirements.isSetSupported, or a stand-in (tests, the preview). */
+  isSetSupported?(set: string, version: string): boolean;
+  /** Today's date for the "not carried" sheet (tests pin it). */
+  today?(): string;
+}
+
+/** Inside Office: ask Office. Outside (no global Office): the minimum this add-in requires. */
+export function defaultSupports(set: string, version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const requirements = office?.context?.requirements;
+  if (requirements) return requirements.isSetSupported(set, version);
+  return set === 'ExcelApi' && compareVersions(version, '1.8') <= 0;
+}
+
+const planOf = (o: TemplateOptions): WorkbookPlan => buildPlan(o.catalog, { province: o.province, year: o.year, lang: o.lang });
+
+const stampOf = (inventory: Inventory) => stampFromNames((name) => nameValue(inventory, name));
+
+export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}): WorkbookPort {
+  const supports: Supports = options.isSetSupported ?? defaultSupports;
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+
+  /** Queues a full (re)load of the plan over what `inventory` describes. */
+  const queueLoad = (context: Excel.RequestContext, plan: WorkbookPlan, inventory: Inventory) => {
+    const carry = planCarryOver(plan, inventory);
+    const from = stampOf(inventory)?.templateVersion ?? '';
+    let notCarriedSheet: string | undefined;
+    queueApplyPlan(context, {
+      plan,
+      inventory,
+      carry,
+      supports,
+      beforeClear: () => {
+        notCarriedSheet = queueNotCarried(context, inventory, carry.notCarried, from, plan.lang, today());
+      },
+    });
+    return { carry, notCarriedSheet };
+  };
+
+  return {
+    templateState: () =>
+      run(async (context) => {
+        const { inventory } = await readInventory(context);
+        return templateStateOf(stampOf(inventory));
+      }),
+
+    loadTemplate: (o) =>
+      run(async (context): Promise<LoadReport> => {
+        const { inventory, syncs } = await readInventory(context);
+        const { carry, notCarriedSheet } = queueLoad(context, planOf(o), inventory);
+        await context.sync();
+        return {
+          carried: carry.carried,
+          notCarried: carry.notCarried,
+          syncs: syncs + 1,
+          ...(notCarriedSheet ? { notCarriedSheet } : {}),
+        };
+      }),
+
+    checkIntegrity: (o) =>
+      run(async (context): Promise<IntegrityReport> => {
+        const plan = planOf(o);
+        const { inventory } = await readInventory(context);
+        const readFormulas = queueFormulaRead(context, resolveSheets(plan, inventory));
+        await context.sync();
+        return compareWithPlan(plan, inventory, readFormulas()).report;
+      }),
+
+    repair: (o) =>
+      run(async (context): Promise<IntegrityReport> => {
+        const plan = planOf(o);
+        const { inventory } = await readInventory(context);
+        const readFormulas = queueFormulaRead(context, resolveSheets(plan, inventory));
+        await context.sync();
+        const contents = readFormulas();
+        const findings = compareWithPlan(plan, inventory, contents);
+        // A deleted sheet or row moved cells away from where the plan has them: the lossless reload
+        // (values carried by name) rebuilds the layout; otherwise only formula cells are written.
+        if (findings.structural) queueLoad(context, plan, inventory);
+        else queueRestore(context, findings, contents);
+        await context.sync();
+        return findings.report;
+      }),
+
+    readInput: (catalog) =>
+      run(async (context) => {
+        const { inventory } = await readInventory(context);
+        return inputFromInventory(inventory, catalog);
+      }),
+
+    select: (target) => run((context) => selectNamed(context, target)),
+
+    onEdit: (listener) => run((context) => subscribeEdits(context, listener, supports)),
+
+    writeSnapshot: (snapshot) => run((context) => writeSnapshotSheet(context, snapshot)),
+  };
+}

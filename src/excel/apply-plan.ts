@@ -1,0 +1,181 @@
+// The write phase of a load: queues the whole plan (sheets, whole 2D arrays per block, formats,
+// validation, conditional formats, names, protection, custom XML part) for ONE sync. Nothing here
+// reads from the workbook: every decision was made from the read phase's inventory.
+//
+// Office JS batches are not transactions: commands before a failing one stay applied. So the
+// order protects the officer's data: unprotect the existing template sheets first (the only step
+// that can fail on a workbook someone locked with a password), then save what cannot be carried,
+// and only then clear and rewrite.
+import { officeFormulas, parseCell, type PlanBlock, type ValidationRule, type WorkbookPlan } from '../plan';
+import type { CarryOver } from './carry-over';
+import {
+  applyBorders,
+  applyConditionalFormats,
+  applyStyle,
+  applyValidation,
+  columnWidthPoints,
+  mergeRects,
+  protectionOptions,
+  type Rect,
+} from './format';
+import { nameKey, type Inventory } from './inventory';
+import { normaliseFormula } from './reference';
+import { resolveSheets } from './sheets';
+
+export interface Supports {
+  (set: string, version: string): boolean;
+}
+
+/** Stops recalculation (ExcelApi 1.8) and screen updates (1.9) until the batch's sync. */
+export function suspendUntilSync(context: Excel.RequestContext, supports: Supports): void {
+  if (supports('ExcelApi', '1.8')) context.workbook.application.suspendApiCalculationUntilNextSync();
+  if (supports('ExcelApi', '1.9')) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+}
+
+type Formulas = (string | number | boolean)[][];
+
+/**
+ * Each block's `range.formulas` array, with carried input values in place of the plan's cells.
+ * `inputs` maps "sheetKey|row|col" (zero-based) to the value to write.
+ */
+export function sheetFormulas(blocks: PlanBlock[], inputs: Map<string, string | number | boolean>): Map<PlanBlock, Formulas> {
+  const out = new Map<PlanBlock, Formulas>();
+  const byRow = new Map<string, PlanBlock[]>();
+  for (const block of blocks) {
+    out.set(block, officeFormulas(block));
+    for (let r = block.row; r < block.row + block.rowCount; r++) {
+      const key = `${block.sheet}|${r}`;
+      byRow.set(key, [...(byRow.get(key) ?? []), block]);
+    }
+  }
+  for (const [cell, value] of inputs) {
+    const [sheet, rowText, colText] = cell.split('|');
+    const row = Number(rowText);
+    const col = Number(colText);
+    for (const block of byRow.get(`${sheet}|${row}`) ?? []) {
+      if (col >= block.col && col < block.col + block.columnCount) out.get(block)![row - block.row][col - block.col] = value;
+    }
+  }
+  return out;
+}
+
+/** "entry|12|2" -> value, for every carried input of the plan. */
+function carriedByCell(plan: WorkbookPlan, carry: CarryOver): Map<string, string | number | boolean> {
+  const byCell = new Map<string, string | number | boolean>();
+  for (const n of plan.names) {
+    const value = carry.writes.get(nameKey(n.name));
+    if (value === undefined) continue;
+    const { row, col } = parseCell(n.address);
+    byCell.set(`${n.sheet}|${row}|${col}`, value);
+  }
+  return byCell;
+}
+
+/** "C6:D11" / "C6" -> zero-based rectangle. */
+export function rectOf(address: string): Rect {
+  const [first, last = first] = address.split(':');
+  const a = parseCell(first);
+  const b = parseCell(last);
+  return { row: a.row, col: a.col, rowCount: b.row - a.row + 1, columnCount: b.col - a.col + 1 };
+}
+
+export interface ApplyContext {
+  plan: WorkbookPlan;
+  inventory: Inventory;
+  carry: CarryOver;
+  supports: Supports;
+  /** Queues the "not carried" sheet; runs after the unprotects and before any clearing. */
+  beforeClear?: () => void;
+}
+
+export function queueApplyPlan(context: Excel.RequestContext, job: ApplyContext): void {
+  const { plan, inventory, carry, supports } = job;
+  const worksheets = context.workbook.worksheets;
+  suspendUntilSync(context, supports);
+
+  const resolved = resolveSheets(plan, inventory);
+  // 1. Unprotect what exists (renamed sheets keep their protection until renamed back).
+  for (const r of resolved) if (r.action !== 'add') worksheets.getItem(r.existing).protection.unprotect();
+  // 2. Nothing may be lost from here on.
+  job.beforeClear?.();
+  // 3. Every sheet exists under its plan name before any formula refers to it.
+  const sheets = resolved.map((r) => {
+    if (r.action === 'add') return worksheets.add(r.plan.name);
+    const sheet = worksheets.getItem(r.existing);
+    if (r.action === 'rename') sheet.name = r.plan.name;
+    const all = sheet.getRange();
+    all.conditionalFormats.clearAll();
+    all.dataValidation.clear();
+    all.clear('All');
+    sheet.freezePanes.unfreeze();
+    return sheet;
+  });
+  sheets.forEach((sheet, i) => {
+    sheet.position = i;
+    sheet.visibility = 'Visible';
+    if (resolved[i].plan.tabColor !== undefined) sheet.tabColor = resolved[i].plan.tabColor as string;
+  });
+
+  // 4. Names before formulas: formulas then resolve on write.
+  queueNames(context, plan, inventory);
+
+  // 5. Contents, formats, rules, protection.
+  const inputs = carriedByCell(plan, carry);
+  resolved.forEach((r, i) => {
+    const sheet = sheets[i];
+    const sp = r.plan;
+    sp.columns.forEach((width, col) => {
+      sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
+    });
+    const formulas = sheetFormulas(sp.blocks, inputs);
+    for (const block of sp.blocks) {
+      const range = sheet.getRange(block.address);
+      range.formulas = formulas.get(block)!;
+      range.numberFormat = block.numberFormats;
+    }
+    for (const s of sp.styles) applyStyle(sheet.getRange(s.address), plan.styles[s.style]);
+    const bordered = sp.styles.filter((s) => plan.styles[s.style].border).map((s) => rectOf(s.address));
+    for (const rect of mergeRects(bordered)) applyBorders(sheet, rect);
+    // Identical rules on adjacent cells (evidence cells of one indicator, a benchmark's min and max)
+    // become one rule on the joined rectangle: the same validation, fewer commands.
+    const byRule = new Map<string, { rule: ValidationRule; rects: Rect[] }>();
+    for (const v of sp.validations) {
+      const key = JSON.stringify({ ...v, address: '' });
+      const entry = byRule.get(key) ?? { rule: v, rects: [] };
+      entry.rects.push(rectOf(v.address));
+      byRule.set(key, entry);
+    }
+    for (const { rule, rects } of byRule.values()) {
+      for (const r of mergeRects(rects)) applyValidation(sheet.getRangeByIndexes(r.row, r.col, r.rowCount, r.columnCount), rule);
+    }
+    applyConditionalFormats(sheet, sp.conditionalFormats);
+    for (const address of sp.unlocked) sheet.getRange(address).format.protection.locked = false;
+    if (sp.freeze.rows > 0 && sp.freeze.columns > 0) {
+      sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, sp.freeze.rows, sp.freeze.columns));
+    } else if (sp.freeze.rows > 0) sheet.freezePanes.freezeRows(sp.freeze.rows);
+    else if (sp.freeze.columns > 0) sheet.freezePanes.freezeColumns(sp.freeze.columns);
+    if (sp.protection.protected) sheet.protection.protect(protectionOptions(sp.protection));
+  });
+
+  // 6. The stamp: one custom XML part per workbook.
+  for (const id of inventory.xmlPartIds) context.workbook.customXmlParts.getItem(id).delete();
+  context.workbook.customXmlParts.add(plan.customXml.xml);
+
+  if (!resolved.some((r) => r.action !== 'add')) sheets[0]?.activate();
+}
+
+/** Adds the plan's names, repoints moved ones, deletes PII names the plan no longer has. */
+function queueNames(context: Excel.RequestContext, plan: WorkbookPlan, inventory: Inventory): void {
+  const names = context.workbook.names;
+  const wanted = new Set(plan.names.map((n) => nameKey(n.name)));
+  for (const [key, info] of inventory.names) {
+    if (!wanted.has(key) && /^PII_/i.test(info.name)) names.getItem(info.name).delete();
+  }
+  for (const n of plan.names) {
+    const existing = inventory.names.get(nameKey(n.name));
+    if (!existing) names.add(n.name, n.reference);
+    else if (normaliseFormula(existing.formula) !== normaliseFormula(n.reference)) {
+      names.getItem(existing.name).formula = n.reference;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+// What the task pane may ask of the workbook. The Office JS adapter implements it over a `run`
+// function: Excel.run inside Excel, the workbook double's run in the browser preview and tests.
+// The pane depends on this file only, never on Office JS itself.
+import type { Catalog, Lang, Text } from '../catalog/types';
+import type { ProvinceInput } from '../catalog/input';
+import type { Ref } from '../expr/types';
+
+/** Runs one batch of Office JS commands (Excel.run, or WorkbookDouble.run). */
+export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface TemplateOptions {
+  catalog: Catalog;
+  province: string;
+  year: number;
+  lang: Lang;
+}
+
+/** What the cover sheet and the custom XML part say about the template in the workbook. */
+export interface TemplateStamp {
+  templateVersion: string;
+  edition: string;
+  province: string;
+  year: number;
+  lang: Lang;
+}
+
+export type TemplateState =
+  | { kind: 'none' }
+  | { kind: 'current'; stamp: TemplateStamp }
+  /** Older template version, or another edition: offer the lossless upgrade. */
+  | { kind: 'stale'; stamp: TemplateStamp };
+
+export interface CarriedValue {
+  name: string; // defined name, e.g. PII_in_population
+  value: unknown;
+}
+
+export interface NotCarried extends CarriedValue {
+  reason: Text;
+}
+
+export interface LoadReport {
+  /** Values already in the workbook that are still there after the load (by defined name). */
+  carried: CarriedValue[];
+  /** Values the new template has no cell for: reported, and kept on a sheet, never dropped. */
+  notCarried: NotCarried[];
+  syncs: number;
+  /** The visible sheet that keeps the values in notCarried (absent when there were none). */
+  notCarriedSheet?: string;
+}
+
+export interface TamperedCell {
+  sheet: string;
+  address: string;
+  name?: string;
+  expected: string;
+  found: string;
+}
+
+export interface IntegrityReport {
+  missingSheets: string[];
+  tampered: TamperedCell[];
+  /** Template sheets found under another name (repair renames them back). */
+  renamedSheets?: { expected: string; found: string }[];
+  /** Defined names that are missing or no longer point to their cell (a deleted row or sheet). */
+  brokenNames?: { name: string; expected: string; found: string }[];
+}
+
+/** A dated results sheet: plain rows (built by a pure function from a score result) + a bar chart. */
+export interface ScoreSnapshot {
+  sheetName: string;
+  rows: (string | number | null)[][];
+  /** 0-based rows/columns of the chart's labels and values inside `rows`. */
+  chart: { title: string; firstRow: number; lastRow: number; labelColumn: number; valueColumn: number };
+}
+
+export interface WorkbookPort {
+  templateState(): Promise<TemplateState>;
+  /** Creates the template, or upgrades/reloads it keeping every value already entered. */
+  loadTemplate(options: TemplateOptions): Promise<LoadReport>;
+  checkIntegrity(options: TemplateOptions): Promise<IntegrityReport>;
+  /** Restores formula cells that differ from the plan; inputs are never touched. */
+  repair(options: TemplateOptions): Promise<IntegrityReport>;
+  /** Reads every named input (values, last year, evidence, benchmarks) in one sync. */
+  readInput(catalog: Catalog): Promise<ProvinceInput>;
+  /** Selects the cell a finding belongs to. */
+  select(target: Ref): Promise<void>;
+  /** Calls back (debounced by the caller) when an officer edits a template sheet. */
+  onEdit(listener: () => void): Promise<() => Promise<void>>;
+  /** Only when the officer asks: writes the snapshot sheet and its native chart; returns its name. */
+  writeSnapshot(snapshot: ScoreSnapshot): Promise<string>;
+}

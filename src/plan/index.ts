@@ -1,0 +1,12 @@
+// The template plan: catalog -> plain description of the workbook (see types.ts for how a writer
+// applies it and NAMES.md for the defined-name contract).
+export * from './types';
+export { buildPlan, statusFormula, nameLink, STYLES, type PlanOptions } from './build';
+export { fillPlanInputs, inputAssignments, inputCell } from './fill';
+export { officeFormula, officeFormulas, blockBytes } from './office';
+export { NAMES, codeKey, refName, isValidName } from './names';
+export { statusText, checkStatusText, bilingual, excelString, OK, SEVERITY_MARK, SEVERITY_TEXT } from './excel-text';
+export { SHEET_NAMES } from './texts';
+export { TEMPLATE_VERSION, TEMPLATE_XML_NAMESPACE } from './version';
+export { columnLetters, cellAddress, absoluteAddress, rangeAddress, quoteSheet, parseCell } from './a1';
+export { scaleCatalog } from './scale';

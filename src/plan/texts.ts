@@ -1,0 +1,141 @@
+// Every visible string of the template, Vietnamese first. Status messages in cells are always
+// bilingual ("vi / en"); headings and labels follow the plan's language.
+import type { Lang, Text } from '../catalog/types';
+import type { SheetKey } from './types';
+
+export const SHEET_NAMES: Record<SheetKey, Text> = {
+  cover: { vi: 'Hướng dẫn', en: 'Guide' },
+  entry: { vi: 'Nhập liệu', en: 'Data entry' },
+  benchmarks: { vi: 'Tham chiếu', en: 'Benchmarks' },
+  results: { vi: 'Kết quả', en: 'Results' },
+  checks: { vi: 'Kiểm tra', en: 'Checks' },
+};
+
+export const T = {
+  product: {
+    vi: 'Bộ chỉ số Đổi mới sáng tạo cấp địa phương (PII) — mẫu nhập liệu và tính điểm',
+    en: 'Provincial Innovation Index (PII) — data entry and scoring template',
+  },
+  productShort: { vi: 'Mẫu nhập liệu PII', en: 'PII data template' },
+  edition: { vi: 'Ấn bản khung chỉ số', en: 'Framework edition' },
+  province: { vi: 'Tỉnh/thành phố', en: 'Province' },
+  year: { vi: 'Năm báo cáo', en: 'Reporting year' },
+  version: { vi: 'Phiên bản mẫu', en: 'Template version' },
+  language: { vi: 'Ngôn ngữ', en: 'Language' },
+  piiNow: { vi: 'Chỉ số PII (tạm tính từ dữ liệu đã nhập)', en: 'PII (provisional, from the data entered)' },
+  coverageNow: { vi: 'Số chỉ số đã có điểm', en: 'Indicators with a score' },
+  howTo: { vi: 'Cách điền', en: 'How to fill in' },
+  steps: [
+    {
+      vi: '1. Sheet "Nhập liệu": nhập số liệu năm nay vào cột "Năm nay" (ô màu xanh nhạt), số liệu năm trước (nếu có) vào cột "Năm trước". Nhập mẫu số dùng chung (GRDP, dân số, số doanh nghiệp...) một lần ở khối đầu tiên.',
+      en: '1. Sheet "Data entry": type this year\'s figures in the "This year" column (light blue cells) and last year\'s (optional) in "Last year". Shared denominators (GRDP, population, enterprises...) are entered once, in the first block.',
+    },
+    {
+      vi: '2. Ghi minh chứng (số, ngày văn bản, cơ quan ban hành, tệp hoặc đường link) vào cột "Minh chứng" của từng số liệu; tệp minh chứng gửi kèm hồ sơ cho Sở KH&CN.',
+      en: '2. Record the evidence (document number, date, issuing body, file or link) in the "Evidence" column of every figure; the evidence files go with the submission to the Department of Science and Technology.',
+    },
+    {
+      vi: '3. Sheet "Tham chiếu": chép giá trị nhỏ nhất và lớn nhất toàn quốc của từng chỉ số từ hồ sơ PII đã công bố của tỉnh.',
+      en: '3. Sheet "Benchmarks": copy each indicator\'s national minimum and maximum from the province\'s published PII profile.',
+    },
+    {
+      vi: '4. Cột "Trạng thái" kiểm tra trực tiếp từng dòng: "OK" hoặc nội dung vấn đề. Sheet "Kiểm tra" liệt kê mọi quy tắc, kèm liên kết tới ô liên quan. Sheet "Kết quả" tính giá trị, điểm 0-100 và chỉ số tổng hợp.',
+      en: '4. The "Status" column checks each row live: "OK" or the problem in words. Sheet "Checks" lists every rule with a link to its cell. Sheet "Results" computes values, 0-100 scores and the aggregates.',
+    },
+    {
+      vi: '5. Lưu ý: dán (paste) dữ liệu sẽ bỏ qua kiểm tra nhập liệu của Excel, nhưng cột "Trạng thái" và sheet "Kiểm tra" vẫn phát hiện lỗi. Đừng gõ số dưới dạng chữ như "1,5" hay "12 ha".',
+      en: '5. Note: pasting bypasses Excel\'s own data validation, but the "Status" column and the "Checks" sheet still catch the problem. Do not type numbers as text such as "1,5" or "12 ha".',
+    },
+    {
+      vi: '6. Các sheet được khóa (không mật khẩu) để bảo vệ công thức; chỉ các ô nhập liệu được mở. Không đổi tên sheet.',
+      en: '6. Sheets are protected (no password) to keep the formulas safe; only input cells are open. Do not rename the sheets.',
+    },
+  ] as Text[],
+  legend: { vi: 'Chú giải màu', en: 'Colour legend' },
+  legendInput: { vi: 'Ô nhập liệu', en: 'Input cell' },
+  legendComputed: { vi: 'Ô công thức (tự tính, bị khóa)', en: 'Formula cell (computed, locked)' },
+  legendError: { vi: 'Lỗi: giá trị không thể đúng', en: 'Error: the value cannot be right' },
+  legendWarning: { vi: 'Cảnh báo: cần xem lại', en: 'Warning: please review' },
+  legendMissing: { vi: 'Chưa nhập', en: 'Not filled in yet' },
+  legendOk: { vi: 'Đã tính được', en: 'Computed' },
+  entryTitle: { vi: 'Nhập liệu', en: 'Data entry' },
+  entryHint: {
+    vi: 'Nhập vào các ô màu xanh nhạt. Cột "Trạng thái" tự kiểm tra; dán dữ liệu vẫn được kiểm tra.',
+    en: 'Type into the light blue cells. The "Status" column checks itself; pasted data is checked too.',
+  },
+  colCode: { vi: 'Mã', en: 'Code' },
+  colComponent: { vi: 'Thành phần số liệu', en: 'Component' },
+  colThisYear: { vi: 'Năm nay', en: 'This year' },
+  colLastYear: { vi: 'Năm trước', en: 'Last year' },
+  colUnit: { vi: 'Đơn vị', en: 'Unit' },
+  colEvidence: { vi: 'Minh chứng', en: 'Evidence' },
+  colStatus: { vi: 'Trạng thái', en: 'Status' },
+  colNote: { vi: 'Ghi chú', en: 'Note' },
+  shared: { vi: 'Mẫu số dùng chung (nhập một lần, dùng cho nhiều chỉ số)', en: 'Shared denominators (entered once, used by several indicators)' },
+  other: { vi: 'Thành phần khác', en: 'Other components' },
+  lead: { vi: 'Chủ trì', en: 'Lead' },
+  coordinating: { vi: 'Phối hợp', en: 'Coordinating' },
+  indicatorValue: { vi: 'Giá trị chỉ số', en: 'Indicator value' },
+  assumption: { vi: 'Giả định (có thể sửa)', en: 'Assumption (editable)' },
+  benchTitle: { vi: 'Tham chiếu: giá trị nhỏ nhất, lớn nhất toàn quốc', en: 'Benchmarks: national minimum and maximum' },
+  benchHint: {
+    vi: 'Chép từ hồ sơ PII đã công bố của tỉnh. Thiếu tham chiếu, hoặc max = min: chỉ số không có điểm.',
+    en: "Copy from the province's published PII profile. Without a benchmark, or with max = min, the indicator has no score.",
+  },
+  colIndicator: { vi: 'Chỉ số', en: 'Indicator' },
+  colMin: { vi: 'Nhỏ nhất', en: 'Minimum' },
+  colMax: { vi: 'Lớn nhất', en: 'Maximum' },
+  colDirection: { vi: 'Chiều', en: 'Direction' },
+  higher: { vi: 'Cao hơn là tốt hơn', en: 'Higher is better' },
+  lower: { vi: 'Thấp hơn là tốt hơn', en: 'Lower is better' },
+  resultsTitle: { vi: 'Kết quả (tự tính)', en: 'Results (computed)' },
+  resultsHint: {
+    vi: 'Điểm 0-100 theo min-max; nhóm, trụ cột, Đầu vào, Đầu ra, PII là trung bình các thành phần có điểm. Ô trống: chưa đủ dữ liệu.',
+    en: 'Scores 0-100 by min-max; sub-pillars, pillars, Input, Output and PII are means over what has a score. Empty: not enough data.',
+  },
+  colName: { vi: 'Tên', en: 'Name' },
+  colValue: { vi: 'Giá trị', en: 'Value' },
+  colScore: { vi: 'Điểm (0-100)', en: 'Score (0-100)' },
+  colPresent: { vi: 'Số chỉ số có điểm', en: 'Indicators scored' },
+  colDefined: { vi: 'Số chỉ số', en: 'Indicators' },
+  colCoverage: { vi: 'Độ phủ', en: 'Coverage' },
+  sectionIndicators: { vi: 'Chỉ số thành phần', en: 'Indicators' },
+  sectionSubPillars: { vi: 'Nhóm chỉ số', en: 'Sub-pillars' },
+  sectionPillars: { vi: 'Trụ cột', en: 'Pillars' },
+  sectionIndex: { vi: 'Chỉ số tổng hợp', en: 'Index' },
+  inputSide: { vi: 'Đầu vào (trung bình 5 trụ cột đầu vào)', en: 'Input (mean of the input pillars)' },
+  outputSide: { vi: 'Đầu ra (trung bình 2 trụ cột đầu ra)', en: 'Output (mean of the output pillars)' },
+  index: { vi: 'PII = (Đầu vào + Đầu ra) / 2', en: 'PII = (Input + Output) / 2' },
+  checksTitle: { vi: 'Kiểm tra: mọi quy tắc, trạng thái trực tiếp', en: 'Checks: every rule, live status' },
+  checksHint: {
+    vi: 'Mỗi dòng là một quy tắc cho một ô. "OK" hoặc mức độ; bấm liên kết để tới ô.',
+    en: 'One row per rule and cell. "OK" or the severity; click the link to go to the cell.',
+  },
+  colNo: { vi: 'STT', en: 'No.' },
+  colRule: { vi: 'Quy tắc', en: 'Rule' },
+  colSeverity: { vi: 'Mức độ', en: 'Severity' },
+  colCell: { vi: 'Ô', en: 'Cell' },
+  colMessage: { vi: 'Nội dung', en: 'Message' },
+  colLink: { vi: 'Đi tới', en: 'Go to' },
+  promptValue: { vi: 'Nhập', en: 'Enter' },
+  promptWhole: { vi: 'Số nguyên', en: 'Whole number' },
+  promptNumber: { vi: 'Số', en: 'Number' },
+  promptPrevious: { vi: 'Số liệu năm trước (không bắt buộc)', en: "Last year's figure (optional)" },
+  promptEvidence: {
+    vi: 'Số, ngày văn bản; cơ quan ban hành; tên tệp hoặc đường link minh chứng.',
+    en: 'Document number, date; issuing body; evidence file name or link.',
+  },
+  promptBenchMin: { vi: 'Giá trị nhỏ nhất toàn quốc, chép từ hồ sơ PII của tỉnh.', en: 'National minimum, from the province profile.' },
+  promptBenchMax: { vi: 'Giá trị lớn nhất toàn quốc, chép từ hồ sơ PII của tỉnh.', en: 'National maximum, from the province profile.' },
+  promptYear: { vi: 'Năm của số liệu (ví dụ 2024).', en: 'Year of the data (e.g. 2024).' },
+  errNotNumber: { vi: 'Giá trị phải là số (không gõ "1,5" hay "12 ha").', en: 'Must be a number (not "1,5" or "12 ha").' },
+  errWhole: { vi: 'Giá trị phải là số nguyên', en: 'Must be a whole number' },
+  errRange: { vi: 'Giá trị ngoài khoảng cho phép', en: 'Outside the allowed range' },
+  errTitle: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
+  warnTitle: { vi: 'Kiểm tra lại giá trị', en: 'Please check the value' },
+  evidenceTitle: { vi: 'Minh chứng', en: 'Evidence' },
+} as const;
+
+export function tr(text: Text, lang: Lang): string {
+  return text[lang];
+}

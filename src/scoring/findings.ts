@@ -1,0 +1,94 @@
+// Findings raised by the scoring steps (not by cell checks): why an indicator has no value or no
+// score, or was clamped.
+import type { Indicator, Text } from '../catalog';
+import type { ComponentRef, Ref } from '../expr';
+import type { Finding } from '../validation';
+import { indicatorTitle } from '../validation/messages';
+
+const firstComponent = (ind: Indicator): ComponentRef => ({
+  ref: 'value',
+  component: ind.formula.kind === 'direct' ? ind.formula.value : ind.formula.numerator[0],
+});
+
+function finding(
+  ruleId: Finding['ruleId'],
+  severity: Finding['severity'],
+  ind: Indicator,
+  target: Ref,
+  value: number | null,
+  message: Text,
+): Finding {
+  return { checkId: `${ruleId}:${ind.code}`, ruleId, severity, indicator: ind.code, target, value, message };
+}
+
+export function noValueFinding(ind: Indicator, reason: 'components' | 'denominator', bad: string[]): Finding {
+  const t = indicatorTitle(ind);
+  const ids = bad.join(', ');
+  return finding(
+    'noValue',
+    'info',
+    ind,
+    { ref: 'value', component: bad[0] ?? firstComponent(ind).component },
+    null,
+    reason === 'components'
+      ? {
+          vi: `Chỉ số ${t.vi}: chưa tính được giá trị vì thành phần chưa có số hợp lệ: ${ids}.`,
+          en: `Indicator ${t.en}: no value, because these components hold no valid number: ${ids}.`,
+        }
+      : {
+          vi: `Chỉ số ${t.vi}: chưa tính được giá trị vì tổng mẫu số (${ids}) không lớn hơn 0.`,
+          en: `Indicator ${t.en}: no value, because the denominator (${ids}) does not add up to more than 0.`,
+        },
+  );
+}
+
+export function overflowFinding(ind: Indicator, stage: 'value' | 'score'): Finding {
+  const t = indicatorTitle(ind);
+  return finding('overflow', 'error', ind, firstComponent(ind), null, {
+    vi: `Chỉ số ${t.vi}: ${stage === 'value' ? 'giá trị' : 'điểm'} vượt quá giới hạn số của máy tính (số liệu quá lớn); bỏ qua. Kiểm tra đơn vị.`,
+    en: `Indicator ${t.en}: the ${stage} overflows the computer's number range (figures too large); left out. Check the units.`,
+  });
+}
+
+export function noScoreFinding(
+  ind: Indicator,
+  value: number,
+  why: 'missing' | 'degenerate',
+  derived: boolean,
+): Finding {
+  const t = indicatorTitle(ind);
+  const src = derived
+    ? { vi: 'tính từ các tỉnh', en: 'derived from the provinces' }
+    : { vi: 'đã nhập', en: 'supplied' };
+  return finding(
+    'noScore',
+    'warning',
+    ind,
+    { ref: 'benchmarkMin', indicator: ind.code },
+    value,
+    why === 'missing'
+      ? {
+          vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì thiếu mốc min/max (${src.vi}).`,
+          en: `Indicator ${t.en}: value ${value} has no score because benchmarks (${src.en}) are missing.`,
+        }
+      : {
+          vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì mốc max không lớn hơn min (${src.vi}).`,
+          en: `Indicator ${t.en}: value ${value} has no score because the benchmark max is not above min (${src.en}).`,
+        },
+  );
+}
+
+export function clampedFinding(
+  ind: Indicator,
+  value: number,
+  min: number,
+  max: number,
+  score: number,
+): Finding {
+  const t = indicatorTitle(ind);
+  const to = score <= 0 ? 0 : 100;
+  return finding('clamped', 'info', ind, firstComponent(ind), value, {
+    vi: `Chỉ số ${t.vi}: giá trị ${value} nằm ngoài mốc [${min}; ${max}], điểm được giới hạn về ${to}.`,
+    en: `Indicator ${t.en}: value ${value} lies outside the benchmarks [${min}, ${max}]; the score is clamped to ${to}.`,
+  });
+}

@@ -1,0 +1,11 @@
+export * from './types';
+export { scoreProvince, scoreProvinces } from './score';
+export { whatIf } from './whatif';
+export { indicatorValue, indicatorValues } from './values';
+export { normalise, minMaxScore } from './normalise';
+export { aggregate, structure, type Structure, type Aggregates } from './aggregate';
+export { strengthsWeaknesses, sortDesc } from './strengths';
+export { rankAll, rankAmong } from './rank';
+export { deriveBenchmarks, suppliedBenchmarks } from './benchmarks';
+export { meanOfPresent } from './mean';
+export type { CellValue, ProvinceInput } from '../catalog';

@@ -1,0 +1,154 @@
+// The named steps wired together. Everything catalog-derived (checks, message maps, structure) is
+// prepared once, so scoring 63 provinces does not redo it 63 times.
+import type { Catalog, ProvinceInput } from '../catalog';
+import {
+  cellChecks,
+  messageContext,
+  runChecks,
+  type CellCheck,
+  type Finding,
+  type MessageContext,
+} from '../validation';
+import { aggregate, structure, type Aggregates, type Structure } from './aggregate';
+import { normalise } from './normalise';
+import { strengthsWeaknesses } from './strengths';
+import type { Benchmarks, IndicatorResult, Rank, ScoreResult, Step } from './types';
+import { indicatorValues } from './values';
+
+export const DEFAULT_STRENGTHS_COUNT = 10;
+
+export interface Prepared {
+  catalog: Catalog;
+  checks: CellCheck[];
+  ctx: MessageContext;
+  structure: Structure;
+  order: string[];
+}
+
+function build(catalog: Catalog): Prepared {
+  return {
+    catalog,
+    checks: cellChecks(catalog),
+    ctx: messageContext(catalog),
+    structure: structure(catalog),
+    order: catalog.indicators.map((i) => i.code),
+  };
+}
+
+// Keyed by the catalog's content, not its identity, so a catalog edited in place can never hit a
+// stale entry; the entry holds its own copy for the same reason. A few entries suffice (one
+// edition at a time, plus a user's edited copy).
+const prepared = new Map<string, Prepared>();
+const MAX_PREPARED = 4;
+
+export function prepare(catalog: Catalog): Prepared {
+  const key = JSON.stringify(catalog);
+  let p = prepared.get(key);
+  if (!p) {
+    p = build(JSON.parse(key) as Catalog);
+    if (prepared.size >= MAX_PREPARED) prepared.delete(prepared.keys().next().value as string);
+    prepared.set(key, p);
+  }
+  return p;
+}
+
+export interface ValuesStage {
+  input: ProvinceInput;
+  values: Record<string, number | null>;
+  findings: Finding[];
+}
+
+/** validate (sanitise + cell checks) then indicatorValues. */
+export function valuesStage(p: Prepared, raw: ProvinceInput, checkBenchmarks: boolean): ValuesStage {
+  const { input, findings } = runChecks(p.catalog, p.checks, raw, { benchmarks: checkBenchmarks }, p.ctx);
+  const v = indicatorValues(p.catalog, input.values);
+  return { input, values: v.values, findings: [...findings, ...v.findings] };
+}
+
+export interface ScoresStage extends Aggregates {
+  indicators: Record<string, IndicatorResult>;
+  findings: Finding[];
+}
+
+/** normalise then aggregate. */
+export function scoresStage(
+  p: Prepared,
+  values: Record<string, number | null>,
+  benchmarks: Benchmarks,
+  derived: boolean,
+): ScoresStage {
+  const n = normalise(p.catalog, values, benchmarks, derived);
+  const scores: Record<string, number | null> = {};
+  for (const [code, r] of Object.entries(n.indicators)) scores[code] = r.score;
+  return { indicators: n.indicators, findings: n.findings, ...aggregate(p.structure, scores) };
+}
+
+export function baseSteps(p: Prepared, benchmarks: 'supplied' | 'derived', count: number): Step[] {
+  return [
+    { name: 'validate', params: { checks: p.checks.length, benchmarkChecks: benchmarks === 'supplied' } },
+    {
+      name: 'indicatorValues',
+      params: {
+        ratio: 'SUM(numerator)/SUM(denominator)*scale',
+        requires: 'every component a number, denominator > 0',
+      },
+    },
+    {
+      name: 'normalise',
+      params: { method: 'min-max', range: [0, 100], lowerIsBetter: 'reversed', clamp: true, benchmarks },
+    },
+    {
+      name: 'aggregate',
+      params: {
+        method: 'arithmetic mean',
+        weights: 'equal',
+        missing: 'mean over present, no imputation',
+        pii: '(Input + Output) / 2',
+      },
+    },
+    { name: 'strengthsWeaknesses', params: { count, alwaysStrengthIfRankAtMost: 3 } },
+  ];
+}
+
+export function assemble(
+  p: Prepared,
+  v: ValuesStage,
+  s: ScoresStage,
+  benchmarks: Benchmarks,
+  peerScores: Record<string, number[]> | undefined,
+  count: number,
+  rank: Rank | null,
+  steps: Step[],
+): ScoreResult {
+  const scores: Record<string, number | null> = {};
+  for (const [code, r] of Object.entries(s.indicators)) scores[code] = r.score;
+  const sw = strengthsWeaknesses(p.order, scores, peerScores, count);
+  const framework = p.catalog.frameworkIndicatorCount;
+  const present = s.pii.present;
+  const defined = s.pii.defined;
+  return {
+    edition: p.catalog.edition,
+    indicators: s.indicators,
+    subPillars: s.subPillars,
+    pillars: s.pillars,
+    input: s.input,
+    output: s.output,
+    pii: s.pii,
+    coverage: {
+      present,
+      defined,
+      ...(framework !== undefined ? { framework } : {}),
+      note: {
+        vi: `Có điểm ${present}/${defined} chỉ số của danh mục${framework !== undefined ? ` (${framework} chỉ số trong toàn bộ khung)` : ''}; các giá trị trung bình chỉ tính trên chỉ số có điểm.`,
+        en: `${present}/${defined} catalog indicators scored${framework !== undefined ? ` (${framework} in the full framework)` : ''}; means run over scored indicators only.`,
+      },
+    },
+    benchmarks,
+    findings: [...v.findings, ...s.findings],
+    strengths: sw.strengths,
+    weaknesses: sw.weaknesses,
+    strengthsBasis: sw.basis,
+    rank,
+    steps,
+  };
+}

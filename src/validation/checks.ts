@@ -1,0 +1,152 @@
+// The complete, ordered list of cell checks for a catalog. The sheet's status formulas and
+// validate() both come from this list, so they cannot disagree.
+import { formulaComponents } from '../catalog/lookup';
+import type { Catalog, Component, Indicator } from '../catalog';
+import { build as b, type Expr, type Ref } from '../expr';
+import { LABELS } from './labels';
+import type { CellCheck } from './types';
+
+const value = (component: string): Ref => ({ ref: 'value', component });
+
+/** The indicator a component belongs to, when exactly one (shared ones name several in messages). */
+function soleIndicator(catalog: Catalog, id: string): string | undefined {
+  const users = catalog.indicators.filter((i) => formulaComponents(i.formula).includes(id));
+  return users.length === 1 ? users[0].code : undefined;
+}
+
+function rangeExpr(v: Ref, min: number | undefined, max: number | undefined): Expr | undefined {
+  const x = b.cell(v);
+  const sides = [
+    ...(min !== undefined ? [b.cmp('lt', x, b.num(min))] : []),
+    ...(max !== undefined ? [b.cmp('gt', x, b.num(max))] : []),
+  ];
+  return sides.length === 0 ? undefined : b.whenNumbers([v], b.or(...sides));
+}
+
+function componentChecks(catalog: Catalog, c: Component): CellCheck[] {
+  const v = value(c.id);
+  const x = b.cell(v);
+  const base = { target: v, component: c.id, indicator: soleIndicator(catalog, c.id) };
+  const out: CellCheck[] = [];
+  const add = (
+    ruleId: Exclude<keyof typeof LABELS, 'partOfWhole'>,
+    severity: CellCheck['severity'],
+    when: Expr,
+  ) => out.push({ id: `${ruleId}:${c.id}`, ruleId, severity, when, label: LABELS[ruleId], ...base });
+
+  if (c.required) add('missing', 'error', b.isEmpty(v));
+  add('notNumber', 'error', b.and(b.not(b.isEmpty(v)), b.not(b.isNumber(v))));
+  if (c.kind === 'integer') add('notInteger', 'error', b.whenNumbers([v], b.cmp('ne', x, b.int(x))));
+  // An explicit negative minimum is the catalog's way of allowing negatives.
+  if ((c.min ?? 0) >= 0) add('negative', 'error', b.whenNumbers([v], b.cmp('lt', x, b.num(0))));
+  const range = rangeExpr(v, c.min !== undefined && c.min !== 0 ? c.min : undefined, c.max);
+  if (range) add('outOfRange', 'error', range);
+  if (c.kind === 'percent')
+    add(
+      'fractionPercent',
+      'warning',
+      b.whenNumbers([v], b.and(b.cmp('gt', x, b.num(0)), b.cmp('lt', x, b.num(1)))),
+    );
+  const slip = c.plausible && rangeExpr(v, c.plausible.min, c.plausible.max);
+  if (slip) add('unitSlip', 'warning', slip);
+
+  for (const r of catalog.rules) {
+    if (r.part[0] !== c.id) continue;
+    const refs = [...r.part, ...r.whole].map(value);
+    out.push({
+      id: `partOfWhole:${r.id}`,
+      ruleId: `partOfWhole:${r.id}`,
+      severity: r.severity,
+      when: b.whenSummable(refs, b.cmp('gt', b.sum(r.part.map(value)), b.sum(r.whole.map(value)))),
+      label: LABELS.partOfWhole,
+      ...base,
+    });
+  }
+  for (const ind of catalog.indicators) {
+    const f = ind.formula;
+    if (f.kind !== 'ratio' || f.denominator[0] !== c.id) continue;
+    // No denominator cell holds a positive number: blank, text, 0 (a negative one is flagged by
+    // its own check). Written without SUM so it cannot overflow.
+    const positive = f.denominator.map((id) =>
+      b.whenNumbers([value(id)], b.cmp('gt', b.cell(value(id)), b.num(0))),
+    );
+    out.push({
+      id: `zeroDenominator:${ind.code}`,
+      ruleId: 'zeroDenominator',
+      severity: 'error',
+      when: b.not(b.or(...positive)),
+      label: LABELS.zeroDenominator,
+      ...base,
+      indicator: ind.code,
+    });
+  }
+  const f = c.jumpFactor ?? catalog.settings.jumpFactor;
+  const p: Ref = { ref: 'previous', component: c.id };
+  const prev = b.cell(p);
+  // Dividing by the constant factor (> 1) can neither overflow nor hit #DIV/0!; a year with
+  // 0 or less last year is skipped (no factor to speak of).
+  add(
+    'jump',
+    'warning',
+    b.whenNumbers(
+      [v, p],
+      b.ifElse(
+        b.cmp('gt', prev, b.num(0)),
+        b.or(b.cmp('gt', b.div(x, b.num(f)), prev), b.cmp('lt', x, b.div(prev, b.num(f)))),
+        b.bool(false),
+      ),
+    ),
+  );
+  return out;
+}
+
+function evidenceCheck(catalog: Catalog, c: Component): CellCheck {
+  const e: Ref = { ref: 'evidence', component: c.id };
+  return {
+    id: `missingEvidence:${c.id}`,
+    ruleId: 'missingEvidence',
+    severity: 'warning',
+    target: e,
+    component: c.id,
+    indicator: soleIndicator(catalog, c.id),
+    when: b.and(b.not(b.isEmpty(value(c.id))), b.isEmpty(e)),
+    label: LABELS.missingEvidence,
+  };
+}
+
+function benchmarkChecks(ind: Indicator): CellCheck[] {
+  const min: Ref = { ref: 'benchmarkMin', indicator: ind.code };
+  const max: Ref = { ref: 'benchmarkMax', indicator: ind.code };
+  return [
+    {
+      id: `benchmarkMissing:${ind.code}`,
+      ruleId: 'benchmarkMissing',
+      severity: 'warning',
+      target: min,
+      indicator: ind.code,
+      when: b.not(b.and(b.isNumber(min), b.isNumber(max))),
+      label: LABELS.benchmarkMissing,
+    },
+    {
+      id: `benchmarkOrder:${ind.code}`,
+      ruleId: 'benchmarkOrder',
+      severity: 'error',
+      target: max,
+      indicator: ind.code,
+      when: b.whenNumbers([min, max], b.cmp('le', b.cell(max), b.cell(min))),
+      label: LABELS.benchmarkOrder,
+    },
+  ];
+}
+
+/**
+ * Every check instance, grouped by target cell and in priority order within a target: the value
+ * cells of components in catalog order, then their evidence cells, then benchmark cells.
+ */
+export function cellChecks(catalog: Catalog): CellCheck[] {
+  return [
+    ...catalog.components.flatMap((c) => componentChecks(catalog, c)),
+    ...catalog.components.filter((c) => c.evidenceRequired).map((c) => evidenceCheck(catalog, c)),
+    ...catalog.indicators.flatMap(benchmarkChecks),
+  ];
+}

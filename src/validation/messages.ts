@@ -1,0 +1,197 @@
+// Full bilingual messages for findings: they name the indicator (code and short name), the value
+// as entered and what is expected. Built only for violated checks.
+import { formulaComponents, shortNameOf } from '../catalog/lookup';
+import type { Catalog, CellValue, Component, Indicator, Text } from '../catalog';
+import { both, showValue } from './format';
+import { textHint } from './hints';
+import type { CellCheck } from './types';
+
+export interface MessageContext {
+  catalog: Catalog;
+  components: Map<string, Component>;
+  indicators: Map<string, Indicator>;
+  usedBy: Map<string, Indicator[]>;
+  /** componentSubject per id, filled on first use. */
+  subjects: Map<string, Text>;
+}
+
+export function messageContext(catalog: Catalog): MessageContext {
+  const usedBy = new Map<string, Indicator[]>();
+  for (const ind of catalog.indicators) {
+    for (const id of formulaComponents(ind.formula)) usedBy.set(id, [...(usedBy.get(id) ?? []), ind]);
+  }
+  return {
+    catalog,
+    components: new Map(catalog.components.map((c) => [c.id, c])),
+    indicators: new Map(catalog.indicators.map((i) => [i.code, i])),
+    usedBy,
+    subjects: new Map(),
+  };
+}
+
+export const indicatorTitle = (ind: Indicator): Text => both((l) => `${ind.code} ${shortNameOf(ind)[l]}`);
+
+/** "Population (persons) [2.2.4 S&T organisations per 10,000 people]". */
+export function componentSubject(ctx: MessageContext, id: string): Text {
+  const known = ctx.subjects.get(id);
+  if (known) return known;
+  const subject = buildSubject(ctx, id);
+  ctx.subjects.set(id, subject);
+  return subject;
+}
+
+function buildSubject(ctx: MessageContext, id: string): Text {
+  const c = ctx.components.get(id);
+  const users = ctx.usedBy.get(id) ?? [];
+  return both((l) => {
+    const name = c ? c.name[l] : id;
+    const unit = c && c.unit[l] ? ` (${c.unit[l]})` : '';
+    const word = l === 'vi' ? 'chỉ số' : users.length > 1 ? 'indicators' : 'indicator';
+    const list = users.map((u) => indicatorTitle(u)[l]).join('; ');
+    return users.length ? `${name}${unit} [${word} ${list}]` : `${name}${unit}`;
+  });
+}
+
+const namesOf = (ctx: MessageContext, ids: string[]): Text =>
+  both((l) => ids.map((id) => ctx.components.get(id)?.name[l] ?? id).join(' + '));
+
+const sumOf = (ids: string[], lookup: (id: string) => CellValue): number =>
+  ids.reduce((s, id) => {
+    const v = lookup(id);
+    return typeof v === 'number' ? s + v : s;
+  }, 0);
+
+export interface MessageInput {
+  check: CellCheck;
+  value: CellValue; // the target cell
+  cell: (ref: CellCheck['target']) => CellValue;
+}
+
+export function checkMessage(ctx: MessageContext, { check, value, cell }: MessageInput): Text {
+  const id = check.component ?? '';
+  const comp = ctx.components.get(id);
+  const subj = componentSubject(ctx, id);
+  const v = showValue(value);
+  const unit = both((l) =>
+    comp?.unit[l] ? (l === 'vi' ? ` (đơn vị: ${comp.unit.vi})` : ` (unit: ${comp.unit.en})`) : '',
+  );
+  const kind = check.ruleId.startsWith('partOfWhole:') ? 'partOfWhole' : check.ruleId;
+  const ind = check.indicator ? ctx.indicators.get(check.indicator) : undefined;
+  const indTitle = ind ? indicatorTitle(ind) : { vi: check.indicator ?? '', en: check.indicator ?? '' };
+  const valueOf = (cid: string) => cell({ ref: 'value', component: cid });
+
+  switch (kind) {
+    case 'missing':
+      return both((l) =>
+        l === 'vi'
+          ? `${subj.vi}: chưa nhập giá trị. Cần một số${unit.vi}.`
+          : `${subj.en}: no value entered. Expected a number${unit.en}.`,
+      );
+    case 'notNumber': {
+      const hint = typeof value === 'string' ? textHint(value) : textHint(String(value));
+      return both((l) =>
+        l === 'vi'
+          ? `${subj.vi}: đã nhập ${v.vi}, không phải là số. ${hint.vi}`
+          : `${subj.en}: ${v.en} was entered, which is not a number. ${hint.en}`,
+      );
+    }
+    case 'notInteger':
+      return both((l) =>
+        l === 'vi'
+          ? `${subj.vi}: đã nhập ${v.vi}, cần một số nguyên (đếm được).`
+          : `${subj.en}: ${v.en} was entered; expected a whole number (a count).`,
+      );
+    case 'negative':
+      return both((l) =>
+        l === 'vi'
+          ? `${subj.vi}: đã nhập ${v.vi}, là số âm; cần một số từ 0 trở lên.`
+          : `${subj.en}: ${v.en} is negative; expected 0 or more.`,
+      );
+    case 'outOfRange': {
+      const lo = comp?.min !== undefined ? String(comp.min) : '-∞';
+      const hi = comp?.max !== undefined ? String(comp.max) : '+∞';
+      return both((l) =>
+        l === 'vi'
+          ? `${subj.vi}: đã nhập ${v.vi}, nằm ngoài khoảng cho phép [${lo}; ${hi}].`
+          : `${subj.en}: ${v.en} is outside the allowed range [${lo}, ${hi}].`,
+      );
+    }
+    case 'fractionPercent': {
+      const pct = typeof value === 'number' ? String(Math.round(value * 1e6) / 1e4) : '';
+      return both((l) =>
+        l === 'vi'
+          ? `${subj.vi}: đã nhập ${v.vi}, có vẻ là phân số; giá trị tính theo %, ví dụ 0.35 phải nhập là 35 (ở đây: ${pct}).`
+          : `${subj.en}: ${v.en} looks like a fraction; the value is in percent, e.g. 0.35 should be 35 (here: ${pct}).`,
+      );
+    }
+    case 'unitSlip': {
+      const p = comp?.plausible;
+      const range = `${p?.min ?? '-∞'} - ${p?.max ?? '+∞'}`;
+      return both((l) =>
+        l === 'vi'
+          ? `${subj.vi}: đã nhập ${v.vi}, ngoài khoảng hợp lý ${range}. ${p?.message.vi ?? ''}`.trim()
+          : `${subj.en}: ${v.en} is outside the plausible range ${range}. ${p?.message.en ?? ''}`.trim(),
+      );
+    }
+    case 'zeroDenominator': {
+      const f = ind?.formula;
+      const den = f && f.kind === 'ratio' ? f.denominator : [id];
+      const names = namesOf(ctx, den);
+      return both((l) =>
+        l === 'vi'
+          ? `Chỉ số ${indTitle.vi}: mẫu số (${names.vi}) bằng 0, trống hoặc không phải số (đã nhập ${v.vi}), nên không tính được giá trị. Cần một số lớn hơn 0.`
+          : `Indicator ${indTitle.en}: the denominator (${names.en}) is zero, blank or not a number (entered ${v.en}), so no value can be computed. Expected a number above 0.`,
+      );
+    }
+    case 'jump': {
+      const prev = showValue(cell({ ref: 'previous', component: id }));
+      const factor = comp?.jumpFactor ?? ctx.catalog.settings.jumpFactor;
+      return both((l) =>
+        l === 'vi'
+          ? `${subj.vi}: đã nhập ${v.vi}, năm trước ${prev.vi}: thay đổi quá ${factor} lần. Kiểm tra đơn vị và số liệu; nếu đúng, ghi rõ lý do.`
+          : `${subj.en}: ${v.en} against ${prev.en} last year: a change of more than ${factor}x. Check the unit and the figure; if it is right, note why.`,
+      );
+    }
+    case 'missingEvidence': {
+      const entered = showValue(valueOf(id));
+      return both((l) =>
+        l === 'vi'
+          ? `${subj.vi}: giá trị ${entered.vi} chưa có minh chứng. Cần ghi số, ngày văn bản, cơ quan ban hành và tệp hoặc đường dẫn.`
+          : `${subj.en}: the value ${entered.en} has no evidence recorded. Expected document number, date, issuing body and a file or link.`,
+      );
+    }
+    case 'benchmarkMissing': {
+      const min = showValue(cell({ ref: 'benchmarkMin', indicator: check.indicator ?? '' }));
+      const max = showValue(cell({ ref: 'benchmarkMax', indicator: check.indicator ?? '' }));
+      return both((l) =>
+        l === 'vi'
+          ? `Chỉ số ${indTitle.vi}: chưa có mốc so sánh dạng số (min ${min.vi}, max ${max.vi}), nên không tính được điểm. Nhập min và max quốc gia từ hồ sơ tỉnh đã công bố.`
+          : `Indicator ${indTitle.en}: no numeric benchmarks (min ${min.en}, max ${max.en}), so no score can be computed. Enter the national min and max from the published profile.`,
+      );
+    }
+    case 'benchmarkOrder': {
+      const min = showValue(cell({ ref: 'benchmarkMin', indicator: check.indicator ?? '' }));
+      return both((l) =>
+        l === 'vi'
+          ? `Chỉ số ${indTitle.vi}: mốc max ${v.vi} phải lớn hơn mốc min ${min.vi}.`
+          : `Indicator ${indTitle.en}: benchmark max ${v.en} must be greater than min ${min.en}.`,
+      );
+    }
+    case 'partOfWhole': {
+      const rule = ctx.catalog.rules.find((r) => `partOfWhole:${r.id}` === check.ruleId);
+      if (!rule) break;
+      const part = namesOf(ctx, rule.part);
+      const whole = namesOf(ctx, rule.whole);
+      const ps = sumOf(rule.part, valueOf);
+      const ws = sumOf(rule.whole, valueOf);
+      return both((l) =>
+        l === 'vi'
+          ? `${subj.vi}: ${rule.message.vi}. Đã nhập ${part.vi} = ${ps}, lớn hơn ${whole.vi} = ${ws}. Cần phần ≤ tổng.`
+          : `${subj.en}: ${rule.message.en}. Entered ${part.en} = ${ps}, more than ${whole.en} = ${ws}. Expected part <= whole.`,
+      );
+    }
+  }
+  return both((l) =>
+    l === 'vi' ? `${subj.vi}: vi phạm quy tắc ${check.ruleId}.` : `${subj.en}: breaks rule ${check.ruleId}.`,
+  );
+}

@@ -1,0 +1,211 @@
+// Input from JSON or a caller may hold what no cell can: NaN, Infinity (JSON 1e999), objects,
+// arrays. They become blank cells plus a finding, so nothing downstream ever sees them.
+import type { Catalog, CellValue, ProvinceInput, Text } from '../catalog';
+import type { Ref } from '../expr';
+import { both, showValue } from './format';
+import { componentSubject, indicatorTitle, messageContext, type MessageContext } from './messages';
+import type { Finding } from './types';
+
+type Section = 'values' | 'previous' | 'evidence';
+const SECTION_TEXT: Record<Section, Text> = {
+  values: { vi: 'giá trị', en: 'value' },
+  previous: { vi: 'giá trị năm trước', en: "last year's value" },
+  evidence: { vi: 'minh chứng', en: 'evidence' },
+};
+
+function describe(raw: unknown): string {
+  if (typeof raw === 'number') return String(raw);
+  if (Array.isArray(raw)) return 'array/mảng';
+  if (raw === undefined) return 'undefined';
+  return typeof raw === 'object' ? 'object/đối tượng' : typeof raw;
+}
+
+function cleanCell(
+  raw: unknown,
+  subject: () => Text,
+  what: Text,
+  target: Ref,
+  out: Finding[],
+  extra: Partial<Finding>,
+): CellValue {
+  if (raw === null || typeof raw === 'string' || typeof raw === 'boolean') return raw;
+  if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
+  const nonFinite = typeof raw === 'number';
+  const shown = describe(raw);
+  const subj = subject();
+  out.push({
+    checkId: `${nonFinite ? 'invalidNumber' : 'invalidValue'}:${target.ref}:${'component' in target ? target.component : target.indicator}`,
+    ruleId: nonFinite ? 'invalidNumber' : 'invalidValue',
+    severity: 'error',
+    target,
+    value: null,
+    ...extra,
+    message: nonFinite
+      ? both((l) =>
+          l === 'vi'
+            ? `${subj.vi}: ${what.vi} ${shown} không phải số hữu hạn; coi như ô trống. Cần một số.`
+            : `${subj.en}: ${what.en} ${shown} is not a finite number; treated as blank. Expected a number.`,
+        )
+      : both((l) =>
+          l === 'vi'
+            ? `${subj.vi}: ${what.vi} có kiểu ${shown}; coi như ô trống. Cần một số, chữ hoặc để trống.`
+            : `${subj.en}: ${what.en} is of type ${shown}; treated as blank. Expected a number, text or nothing.`,
+        ),
+  });
+  return null;
+}
+
+function cleanSection(
+  ctx: MessageContext,
+  section: Section,
+  raw: unknown,
+  out: Finding[],
+): Record<string, CellValue> {
+  const result: Record<string, CellValue> = {};
+  if (raw === undefined || raw === null) return result;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    out.push({
+      checkId: `invalidValue:${section}`,
+      ruleId: 'invalidValue',
+      severity: 'error',
+      target: { ref: section === 'values' ? 'value' : section, component: '' },
+      value: null,
+      message: {
+        vi: `Mục "${section}" phải là một đối tượng {mã thành phần: giá trị}; đã bỏ qua.`,
+        en: `Section "${section}" must be an object {component id: value}; ignored.`,
+      },
+    });
+    return result;
+  }
+  const entries = raw as Record<string, unknown>;
+  // Fast path: every key known and every value a proper cell value (the common case) -> the
+  // caller's object is used as is (it is never mutated), saving a copy per province.
+  let clean = true;
+  for (const id in entries) {
+    const v = entries[id];
+    if (
+      !ctx.components.has(id) ||
+      !(
+        v === null ||
+        typeof v === 'string' ||
+        typeof v === 'boolean' ||
+        (typeof v === 'number' && Number.isFinite(v))
+      )
+    ) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return entries as Record<string, CellValue>;
+  for (const id of Object.keys(entries)) {
+    const v = entries[id];
+    // Fast path: a known component holding a proper cell value (the common case) is copied as is.
+    if (
+      ctx.components.has(id) &&
+      (v === null ||
+        typeof v === 'string' ||
+        typeof v === 'boolean' ||
+        (typeof v === 'number' && Number.isFinite(v)))
+    ) {
+      result[id] = v;
+      continue;
+    }
+    const target: Ref = { ref: section === 'values' ? 'value' : section, component: id };
+    const subject = () => componentSubject(ctx, id); // built only when a message needs it
+    if (!ctx.components.has(id)) {
+      out.push({
+        checkId: `unknownComponent:${section}:${id}`,
+        ruleId: 'unknownComponent',
+        severity: 'warning',
+        target,
+        component: id,
+        value: null,
+        message: {
+          vi: `Mã thành phần "${id}" (mục ${section}) không có trong danh mục ấn bản ${ctx.catalog.edition}; đã bỏ qua.`,
+          en: `Component id "${id}" (section ${section}) is not in the ${ctx.catalog.edition} catalog; ignored.`,
+        },
+      });
+      continue;
+    }
+    result[id] = cleanCell(v, subject, SECTION_TEXT[section], target, out, { component: id });
+  }
+  return result;
+}
+
+function cleanBenchmarks(ctx: MessageContext, raw: unknown, out: Finding[]): ProvinceInput['benchmarks'] {
+  if (raw === undefined) return undefined;
+  const result: NonNullable<ProvinceInput['benchmarks']> = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    out.push({
+      checkId: 'invalidValue:benchmarks',
+      ruleId: 'invalidValue',
+      severity: 'error',
+      target: { ref: 'benchmarkMin', indicator: '' },
+      value: null,
+      message: {
+        vi: 'Mục "benchmarks" phải là đối tượng {mã chỉ số: {min, max}}; đã bỏ qua.',
+        en: 'Section "benchmarks" must be an object {indicator code: {min, max}}; ignored.',
+      },
+    });
+    return result;
+  }
+  for (const [code, b] of Object.entries(raw as Record<string, unknown>)) {
+    const ind = ctx.indicators.get(code);
+    const min: Ref = { ref: 'benchmarkMin', indicator: code };
+    if (!ind) {
+      out.push({
+        checkId: `unknownIndicator:${code}`,
+        ruleId: 'unknownIndicator',
+        severity: 'warning',
+        target: min,
+        indicator: code,
+        value: null,
+        message: {
+          vi: `Mã chỉ số "${code}" (mục benchmarks) không có trong danh mục ấn bản ${ctx.catalog.edition}; đã bỏ qua.`,
+          en: `Indicator code "${code}" (benchmarks) is not in the ${ctx.catalog.edition} catalog; ignored.`,
+        },
+      });
+      continue;
+    }
+    const title = () => indicatorTitle(ind);
+    const obj =
+      typeof b === 'object' && b !== null && !Array.isArray(b) ? (b as Record<string, unknown>) : {};
+    const extra = { indicator: code };
+    result[code] = {
+      min: cleanCell(obj.min ?? null, title, { vi: 'mốc min', en: 'benchmark min' }, min, out, extra),
+      max: cleanCell(
+        obj.max ?? null,
+        title,
+        { vi: 'mốc max', en: 'benchmark max' },
+        { ref: 'benchmarkMax', indicator: code },
+        out,
+        extra,
+      ),
+    };
+  }
+  return result;
+}
+
+/**
+ * A ProvinceInput whose every cell is a CellValue (finite numbers only), plus a finding for each
+ * value that had to be blanked or ignored. Accepts anything: use it on parsed JSON.
+ */
+export function validateJsonValues(
+  catalog: Catalog,
+  raw: unknown,
+  ctx: MessageContext = messageContext(catalog),
+): { input: ProvinceInput; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const o =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const input: ProvinceInput = {
+    values: cleanSection(ctx, 'values', o.values, findings),
+    previous: cleanSection(ctx, 'previous', o.previous, findings),
+    evidence: cleanSection(ctx, 'evidence', o.evidence, findings),
+  };
+  const benchmarks = cleanBenchmarks(ctx, o.benchmarks, findings);
+  if (benchmarks !== undefined) input.benchmarks = benchmarks;
+  return { input, findings };
+}
+
+export { showValue };

@@ -1,0 +1,60 @@
+import type { CellValue, Severity, Text } from '../catalog';
+import type { Expr, Ref } from '../expr';
+
+/** Rule kinds of the cell checks, in the priority order they take on one target cell. */
+export const CHECK_RULES = [
+  'missing',
+  'notNumber',
+  'notInteger',
+  'negative',
+  'outOfRange',
+  'fractionPercent',
+  'unitSlip',
+  'partOfWhole',
+  'zeroDenominator',
+  'jump',
+  'missingEvidence',
+  'benchmarkMissing',
+  'benchmarkOrder',
+] as const;
+export type CheckRule = (typeof CHECK_RULES)[number];
+
+/** Findings that do not come from a cell check: bad JSON values and scoring outcomes. */
+export type OtherRule =
+  | 'invalidNumber'
+  | 'invalidValue'
+  | 'unknownComponent'
+  | 'unknownIndicator'
+  | 'noValue'
+  | 'noScore'
+  | 'clamped'
+  | 'overflow';
+
+/** "partOfWhole:<catalog rule id>" for catalog rules, the bare kind otherwise. */
+export type RuleId = Exclude<CheckRule, 'partOfWhole'> | `partOfWhole:${string}` | OtherRule;
+
+/** One check on one cell: the sheet renders `when` as a formula, the engine evaluates it. */
+export interface CellCheck {
+  id: string; // unique, e.g. "negative:population"
+  ruleId: RuleId;
+  severity: Severity;
+  target: Ref;
+  indicator?: string;
+  component?: string;
+  /** TRUE = violated. Total in Excel: never an error for any cell content. */
+  when: Expr;
+  /** Short static text for the in-sheet status cell. */
+  label: Text;
+}
+
+export interface Finding {
+  checkId: string;
+  ruleId: RuleId;
+  severity: Severity;
+  indicator?: string;
+  component?: string;
+  target: Ref;
+  /** The target cell's content as entered (sanitised: never NaN/Infinity). */
+  value: CellValue;
+  message: Text;
+}

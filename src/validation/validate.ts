@@ -1,0 +1,61 @@
+// Runs the cell checks on one province's input: the same expressions the sheet shows, evaluated
+// by evaluateExpr. A finding never blocks anything; the value is kept.
+import type { Catalog, ProvinceInput } from '../catalog';
+import { compileExpr, type ExprValue, type Lookup } from '../expr';
+import { cellChecks } from './checks';
+import { cellLookup } from './lookup';
+import { checkMessage, messageContext, type MessageContext } from './messages';
+import { validateJsonValues } from './sanitize';
+import type { CellCheck, Finding } from './types';
+
+export interface ValidateOptions {
+  /**
+   * Run the benchmark checks. Default: only when the input carries benchmarks (when provinces are
+   * scored together the benchmarks are derived from the set, so none are expected).
+   */
+  benchmarks?: boolean;
+}
+
+// One compiled closure per check, reused for every province validated against the same list.
+const compiled = new WeakMap<CellCheck[], ((l: Lookup) => ExprValue)[]>();
+function compiledChecks(checks: CellCheck[]): ((l: Lookup) => ExprValue)[] {
+  let fs = compiled.get(checks);
+  if (!fs) compiled.set(checks, (fs = checks.map((c) => compileExpr(c.when))));
+  return fs;
+}
+
+/** validate() with precomputed checks and context, for scoring many provinces of one catalog. */
+export function runChecks(
+  catalog: Catalog,
+  checks: CellCheck[],
+  raw: ProvinceInput,
+  options: ValidateOptions = {},
+  ctx: MessageContext = messageContext(catalog),
+): { input: ProvinceInput; findings: Finding[] } {
+  const { input, findings } = validateJsonValues(catalog, raw, ctx);
+  const withBenchmarks = options.benchmarks ?? raw.benchmarks !== undefined;
+  const cell = cellLookup(input);
+  const when = compiledChecks(checks);
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i];
+    const isBenchmark = check.target.ref === 'benchmarkMin' || check.target.ref === 'benchmarkMax';
+    if (isBenchmark && !withBenchmarks) continue;
+    if (when[i](cell) !== true) continue;
+    const value = cell(check.target);
+    findings.push({
+      checkId: check.id,
+      ruleId: check.ruleId,
+      severity: check.severity,
+      ...(check.indicator !== undefined ? { indicator: check.indicator } : {}),
+      ...(check.component !== undefined ? { component: check.component } : {}),
+      target: check.target,
+      value,
+      message: checkMessage(ctx, { check, value, cell }),
+    });
+  }
+  return { input, findings };
+}
+
+export function validate(catalog: Catalog, input: ProvinceInput, options?: ValidateOptions): Finding[] {
+  return runChecks(catalog, cellChecks(catalog), input, options).findings;
+}

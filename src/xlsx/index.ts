@@ -1,0 +1,1 @@
+export { writeXlsx, writeXlsxFile, planToWorkbook } from './write';

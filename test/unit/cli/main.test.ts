@@ -1,0 +1,191 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { builtinCatalog, loadCatalog } from '../../../src/catalog';
+import { FIXTURES, run, tempFile } from './helpers';
+
+const bnCatalog = join(FIXTURES, 'bac-ninh-2025.catalog.json');
+const bnData = join(FIXTURES, 'bac-ninh-2025.data.json');
+const sample = join(FIXTURES, 'sample-2023.data.json');
+
+/** Both languages on stderr: one line per language. */
+function expectBilingual(err: string, vi: RegExp, en: RegExp) {
+  expect(err).toMatch(vi);
+  expect(err).toMatch(en);
+}
+
+describe('pii (dispatch)', () => {
+  test('no command prints usage with every command, exit 2', async () => {
+    const r = await run();
+    expect(r.code).toBe(2);
+    expect(r.out).toMatch(/pii catalog/);
+    expect(r.out).toMatch(/pii score/);
+  });
+
+  test('--help exits 0', async () => {
+    expect((await run('--help')).code).toBe(0);
+  });
+
+  test('unknown command', async () => {
+    const r = await run('frobnicate');
+    expect(r.code).toBe(2);
+    expectBilingual(r.err, /không có lệnh "frobnicate"/, /unknown command "frobnicate"/);
+  });
+});
+
+describe('pii catalog', () => {
+  test('readable table of the built-in edition', async () => {
+    const r = await run('catalog', '--edition', '2023');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Thể chế / Institutions');
+    expect(r.out).toContain('7.1.2');
+    expect(r.out).toContain('Sở Nông nghiệp và Phát triển nông thôn');
+  });
+
+  test('--json prints a catalog that loads back', async () => {
+    const r = await run('catalog', '--json');
+    expect(loadCatalog(JSON.parse(r.out))).toEqual(builtinCatalog('2023'));
+  });
+
+  test('--catalog file works too', async () => {
+    const r = await run('catalog', '--catalog', bnCatalog, '--json');
+    expect(JSON.parse(r.out).edition).toBe('bac-ninh-2025-fixture');
+  });
+
+  test('unknown edition', async () => {
+    const r = await run('catalog', '--edition', '1999');
+    expect(r.code).toBe(2);
+    expectBilingual(r.err, /Không có ấn bản "1999"/, /No built-in edition "1999"/);
+  });
+
+  test('unknown flag', async () => {
+    const r = await run('catalog', '--jsn');
+    expect(r.code).toBe(2);
+    expectBilingual(r.err, /không có tùy chọn --jsn/, /unknown option --jsn/);
+  });
+});
+
+describe('pii score', () => {
+  test('--json reproduces the published Bắc Ninh 2025 aggregates', async () => {
+    const r = await run('score', '--data', bnData, '--catalog', bnCatalog, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.input.score.toFixed(2)).toBe('53.06');
+    expect(j.output.score.toFixed(2)).toBe('44.47');
+    expect(j.pii.score.toFixed(2)).toBe('48.76');
+    expect(Object.keys(j.indicators)).toHaveLength(7);
+    expect(j.pillars['6']).toMatchObject({ present: 1, defined: 1 });
+    expect(j).toHaveProperty('coverage');
+    expect(j.findings).toEqual([]);
+  });
+
+  test('readable output rounds for display only', async () => {
+    const r = await run('score', '--data', bnData, '--catalog', bnCatalog);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/PII:\s+48\.76/);
+    expect(r.out).toMatch(/Đầu vào \/ Input:\s+53\.06/);
+    expect(r.out).toContain('Không có phát hiện nào / No findings.');
+  });
+
+  test('findings are printed in both languages', async () => {
+    const data = tempFile(
+      'd.json',
+      JSON.stringify({ values: { pillar1_points: '59,17' }, benchmarks: { '1.1.1': { min: 0, max: 100 } } }),
+    );
+    const r = await run('score', '--data', data, '--catalog', bnCatalog);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('notNumber:pillar1_points');
+    expect(r.out).toContain('không phải là số');
+    expect(r.out).toContain('which is not a number');
+  });
+
+  test('several provinces are scored together and ranked', async () => {
+    const one = JSON.parse(readFileSync(sample, 'utf8'));
+    const two = JSON.parse(JSON.stringify(one));
+    two.values.st_orgs = 70;
+    const data = tempFile('multi.json', JSON.stringify({ provinces: { 'Tỉnh A': one, 'Tỉnh B': two } }));
+    const j = JSON.parse((await run('score', '--data', data, '--edition', '2023', '--json')).out);
+    expect(j.ranking.map((x: { province: string }) => x.province)).toEqual(['Tỉnh B', 'Tỉnh A']);
+    expect(j.benchmarks['2.2.4'].max).toBe(j.provinces['Tỉnh B'].indicators['2.2.4'].value);
+    const text = (await run('score', '--data', data)).out;
+    expect(text).toContain('Hạng / Rank');
+    expect(text).toContain('Tỉnh B');
+  });
+
+  test('NaN-like values from JSON become findings, not crashes', async () => {
+    const data = tempFile('inf.json', '{"values": {"pillar1_points": 1e999, "pillar2_points": {"x": 1}}}');
+    const r = await run('score', '--data', data, '--catalog', bnCatalog, '--json');
+    expect(r.code).toBe(0);
+    const rules = JSON.parse(r.out).findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(rules).toEqual(expect.arrayContaining(['invalidNumber', 'invalidValue']));
+    const j = JSON.parse(r.out);
+    expect(j.indicators['1.1.1']).toEqual({ value: null, score: null, clamped: false });
+    expect(j.pii.score).toBeNull();
+  });
+
+  test.each([
+    ['missing --data', ['score'], 2, /thiếu --data/, /--data D.json is required/],
+    [
+      'unknown flag',
+      ['score', '--data', 'x.json', '--verbose'],
+      2,
+      /không có tùy chọn --verbose/,
+      /unknown option --verbose/,
+    ],
+    ['flag without value', ['score', '--data'], 2, /--data cần một giá trị/, /--data needs a value/],
+    [
+      'both --catalog and --edition',
+      ['score', '--data', 'x', '--catalog', 'c', '--edition', '2023'],
+      2,
+      /Chỉ dùng một/,
+      /not both/,
+    ],
+    ['stray argument', ['score', 'data.json'], 2, /đối số không hợp lệ/, /unexpected argument/],
+    [
+      'data file not found',
+      ['score', '--data', '/nonexistent/d.json'],
+      1,
+      /Không đọc được tệp số liệu/,
+      /Cannot read the data file.*ENOENT/,
+    ],
+  ])('%s', async (_name, argv, code, vi, en) => {
+    const r = await run(...(argv as string[]));
+    expect(r.code).toBe(code);
+    expectBilingual(r.err, vi as RegExp, en as RegExp);
+  });
+
+  test('bad JSON in the data file', async () => {
+    const r = await run('score', '--data', tempFile('bad.json', '{"values": {"a": 1,}}'));
+    expect(r.code).toBe(1);
+    expectBilingual(r.err, /không phải JSON hợp lệ/, /is not valid JSON/);
+  });
+
+  test('data without "values"', async () => {
+    const r = await run('score', '--data', tempFile('nv.json', '{"value": {}}'));
+    expect(r.code).toBe(1);
+    expectBilingual(r.err, /cần một đối tượng có khóa "values"/, /expected an object with a "values" key/);
+  });
+
+  test('a bad catalog lists its problems with paths', async () => {
+    const bad = JSON.parse(readFileSync(bnCatalog, 'utf8'));
+    bad.indicators[2].subPillar = '9.9';
+    bad.indicators[3].formula = { value: 'ghost' };
+    const r = await run('score', '--data', bnData, '--catalog', tempFile('c.json', JSON.stringify(bad)));
+    expect(r.code).toBe(1);
+    expectBilingual(r.err, /Danh mục .* không hợp lệ \(2 lỗi\)/, /is invalid \(2 problems\)/);
+    expect(r.err).toContain('indicators[2].subPillar');
+    expect(r.err).toContain('indicators[3].formula.value');
+  });
+
+  test('a JSON file with a BOM is read', async () => {
+    const text = readFileSync(bnData, 'utf8');
+    const r = await run(
+      'score',
+      '--data',
+      tempFile('bom.json', `\uFEFF${text}`),
+      '--catalog',
+      bnCatalog,
+      '--json',
+    );
+    expect(r.code).toBe(0);
+  });
+});
