@@ -10,18 +10,9 @@ import { scoreProvince, type ScoreResult } from '../../src/scoring';
 import { cellChecks, type CellCheck } from '../../src/validation';
 import { writeXlsx } from '../../src/xlsx';
 import { isExcelError, namedText, recalculate, type NameTarget, type SheetGrid } from '../support/libreoffice';
+import { prng } from '../../src/dev/prng';
 
 // ------------------------------------------------------------------ seeded generator
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];

@@ -1,6 +1,7 @@
 // A synthetic 52-indicator framework across 7 pillars and deterministic province data, for the
 // scoring benchmark (and tests that need a full-size catalog). Not real PII data.
 import { loadCatalog, type Catalog, type CellValue, type ProvinceInput } from '../../../src/catalog';
+import { prng } from '../../../src/dev/prng';
 
 const PILLAR_SIZES = [7, 7, 8, 8, 8, 7, 7]; // 52 in all, as in every PII edition
 const SHARED = ['population', 'grdp', 'active_enterprises', 'new_enterprises', 'local_budget', 'communes'];
@@ -69,17 +70,6 @@ export function syntheticCatalog(): Catalog {
   });
 }
 
-/** mulberry32: a small deterministic PRNG, so every run scores the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` provinces with plausible figures, last year's values, evidence, and a few bad cells. */
 export function syntheticProvinces(

@@ -75,13 +75,15 @@ export interface ConditionalFormatState {
   areas: Rect[];
   stopIfTrue: boolean;
   rule: { formula?: string; formula1?: string; formula2?: string; operator?: string };
-  format: {
-    fill: string | null;
-    fontColor: string | null;
-    bold: boolean | null;
-    italic: boolean | null;
-    numberFormat: string | null;
-  };
+  format: ConditionalFormatStyle;
+}
+
+export interface ConditionalFormatStyle {
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+  italic: boolean | null;
+  numberFormat: string | null;
 }
 
 export interface ChartState {

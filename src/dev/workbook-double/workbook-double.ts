@@ -12,6 +12,8 @@ import {
   DEFAULT_ROW_HEIGHT,
   WorkbookModel,
   type CellFormat,
+  type ConditionalFormatState,
+  type ConditionalFormatStyle,
   type FormulaEvaluator,
   type SheetState,
 } from './model';
@@ -52,14 +54,8 @@ export interface ConditionalFormatSnapshot {
   /** Addresses without the sheet, e.g. ["C5:C40"]. */
   ranges: string[];
   stopIfTrue: boolean;
-  rule: { formula?: string; formula1?: string; formula2?: string; operator?: string };
-  format: {
-    fill: string | null;
-    fontColor: string | null;
-    bold: boolean | null;
-    italic: boolean | null;
-    numberFormat: string | null;
-  };
+  rule: ConditionalFormatState['rule'];
+  format: ConditionalFormatStyle;
 }
 
 export interface SheetSnapshot {
