@@ -2,6 +2,8 @@
 // provinces, turn it into a percentile rank; strengths are the best `count` (ties included, and
 // any indicator ranked 3rd or better among provinces), weaknesses the worst `count` that are not
 // strengths. Without peers, the province's own scores are ranked instead, and the note says so.
+// Neither side takes more than half of the scored indicators, so a catalog of 13 gives 6 and 6,
+// not 10 strengths and 3 weaknesses.
 import type { Text } from '../catalog';
 import type { RankedIndicator, StrengthsBasis } from './types';
 
@@ -34,6 +36,7 @@ export const sortDesc = (xs: number[]): number[] => [...xs].sort((a, b) => b - a
 
 /** Items ordered best first; ties at the cut-off are all kept. */
 function takeWithTies(sorted: RankedIndicator[], count: number): RankedIndicator[] {
+  if (count <= 0) return [];
   if (sorted.length <= count) return sorted;
   const cut = sorted[count - 1].percentile;
   return sorted.filter((x, i) => i < count || x.percentile === cut);
@@ -59,11 +62,12 @@ export function strengthsWeaknesses(
   const position = new Map(order.map((c, i) => [c, i]));
   const pos = (x: RankedIndicator) => position.get(x.indicator) ?? 0;
   const best = [...items].sort((a, b) => b.percentile - a.percentile || pos(a) - pos(b));
-  const strengthSet = new Set(takeWithTies(best, count).map((x) => x.indicator));
+  const perSide = Math.min(count, Math.floor(items.length / 2));
+  const strengthSet = new Set(takeWithTies(best, perSide).map((x) => x.indicator));
   if (peerScores) for (const x of items) if (x.rank <= 3) strengthSet.add(x.indicator);
   const strengths = best.filter((x) => strengthSet.has(x.indicator));
   const worst = items
     .filter((x) => !strengthSet.has(x.indicator))
     .sort((a, b) => a.percentile - b.percentile || pos(a) - pos(b));
-  return { strengths, weaknesses: takeWithTies(worst, count), basis: { basis, note: NOTES[basis] } };
+  return { strengths, weaknesses: takeWithTies(worst, perSide), basis: { basis, note: NOTES[basis] } };
 }

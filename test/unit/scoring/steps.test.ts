@@ -153,6 +153,16 @@ describe('strengthsWeaknesses', () => {
     expect(r.strengths.map((x) => x.indicator)).toEqual(['a', 'b', 'c']);
   });
 
+  test('neither side takes more than half of the scored indicators', () => {
+    const codes = Array.from({ length: 13 }, (_, i) => `i${i}`);
+    const scores = Object.fromEntries(codes.map((c, i) => [c, i * 7]));
+    const r = strengthsWeaknesses(codes, scores, undefined, 10);
+    expect(r.strengths).toHaveLength(6);
+    expect(r.weaknesses).toHaveLength(6);
+    expect(r.strengths.map((x) => x.indicator)).toContain('i12');
+    expect(r.weaknesses.map((x) => x.indicator)).toContain('i0');
+  });
+
   test('with peers: percentile ranks among provinces, and a top-3 rank is always a strength', () => {
     const own = { a: 50, b: 50, c: 50, d: 50, e: 50, f: 50 };
     const raw = {
