@@ -1,18 +1,124 @@
-import { Body1, Title3 } from '@fluentui/react-components';
+// The task pane: header with the language switch, three sections (Template, Validation, Scores).
+// It talks to the workbook only through a WorkbookPort (src/excel/port.ts): Excel in Office, the
+// workbook double in the browser preview, a fake in component tests.
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Button, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import type { WorkbookPort } from '../excel/port';
+import { Busy } from './Busy';
+import { I18nProvider, useI18n } from './i18n';
+import type { SettingsStore } from './settings';
+import { Notice } from './Notice';
+import { Tabs } from './Tabs';
+import { TemplateTab } from './TemplateTab';
+import { ValidationTab } from './ValidationTab';
+import { useFindings, useTemplate } from './workbook';
+
+// The scores section (engine scoring, chart, snapshot) is a separate chunk, loaded on first visit.
+const ScoresTab = lazy(() => import(/* webpackChunkName: "scores" */ './scores/ScoresTab'));
+
+export type TabId = 'template' | 'validation' | 'scores';
 
 export interface AppProps {
-  host: Office.HostType | null;
+  /** Null outside Excel (a plain browser): the pane renders and says where to open it. */
+  port: WorkbookPort | null;
+  settings: SettingsStore;
+  /** "score" when the ribbon's Tính điểm button opened the pane (taskpane.html?action=score). */
+  action?: string | null;
+  /** Milliseconds to wait after an edit before reading the workbook again. */
+  debounceMs?: number;
 }
 
-export function App({ host }: AppProps) {
+const useStyles = makeStyles({
+  main: {
+    boxSizing: 'border-box',
+    minWidth: '0',
+    maxWidth: '720px',
+    padding: '8px 12px 24px',
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px', flexWrap: 'wrap' },
+  title: { margin: '4px 0', fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  panel: { minWidth: '0' },
+});
+
+export function App(props: AppProps) {
   return (
-    <main style={{ padding: 12 }} data-testid="pii-pane">
-      <Title3 as="h1">Chỉ số ĐMST cấp địa phương (PII)</Title3>
-      {host === null && (
-        <Body1 as="p">
-          Hãy mở ngăn này từ Excel: Trang đầu &gt; Mở PII. / Open this pane from Excel: Home &gt; Open PII.
-        </Body1>
-      )}
+    <I18nProvider settings={props.settings}>
+      <Pane {...props} />
+    </I18nProvider>
+  );
+}
+
+function Pane({ port, action, debounceMs = 400 }: AppProps) {
+  const styles = useStyles();
+  const { t, lang, setLang } = useI18n();
+  const scoreOnOpen = action === 'score';
+  const [tab, setTab] = useState<TabId>(scoreOnOpen ? 'scores' : 'template');
+  const [scoresVisited, setScoresVisited] = useState(scoreOnOpen);
+  const template = useTemplate(port);
+  const findings = useFindings(port, template.catalog, debounceMs);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  // Marks the moment the pane can be used (the benchmark reads it).
+  useEffect(() => {
+    const w = window as unknown as { __piiInteractive?: number };
+    if (w.__piiInteractive === undefined) w.__piiInteractive = performance.now();
+  }, []);
+
+  const select = useCallback((next: TabId) => {
+    setTab(next);
+    if (next === 'scores') setScoresVisited(true);
+  }, []);
+
+  const errors = findings.findings?.filter((f) => f.severity === 'error').length ?? 0;
+
+  return (
+    <main className={styles.main} data-testid="pii-pane" data-ready="true" lang={lang}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {t('appTitle')}
+        </Title3>
+        <Button
+          size="small"
+          appearance="secondary"
+          lang={lang === 'vi' ? 'en' : 'vi'}
+          aria-label={t('switchLanguageLabel')}
+          onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
+          data-testid="lang-switch"
+        >
+          {t('switchLanguage')}
+        </Button>
+      </header>
+      {!port && <Notice intent="info">{t('outsideExcel')}</Notice>}
+      <Tabs<TabId>
+        idPrefix="pii"
+        label={t('sections')}
+        selected={tab}
+        onSelect={select}
+        items={[
+          { value: 'template', label: t('tabTemplate') },
+          { value: 'validation', label: errors > 0 ? t('tabValidationCount', { count: errors }) : t('tabValidation') },
+          { value: 'scores', label: t('tabScores') },
+        ]}
+      />
+
+      <section id="pii-panel-template" role="tabpanel" aria-labelledby="pii-tab-template" hidden={tab !== 'template'} className={styles.panel}>
+        <TemplateTab port={port} template={template} />
+      </section>
+      <section id="pii-panel-validation" role="tabpanel" aria-labelledby="pii-tab-validation" hidden={tab !== 'validation'} className={styles.panel}>
+        <ValidationTab port={port} template={template} findings={findings} />
+      </section>
+      <section id="pii-panel-scores" role="tabpanel" aria-labelledby="pii-tab-scores" hidden={tab !== 'scores'} className={styles.panel}>
+        {scoresVisited && (
+          <Suspense fallback={<Busy label={t('loading')} />}>
+            <ScoresTab port={port} template={template} autoRun={scoreOnOpen} />
+          </Suspense>
+        )}
+      </section>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { PROD_DIST } from '../support/browser';
+import { paneSizes } from '../../scripts/bench/pane';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { TEST_BASE_URL } = require('../support/build-for-browser.js');
 
@@ -19,4 +20,29 @@ test('the production build holds the pages and every icon the manifest names', (
     expect(fs.existsSync(path.join(PROD_DIST, file))).toBe(true);
   }
   expect(fs.existsSync(path.join(PROD_DIST, 'preview.html'))).toBe(false);
+});
+
+test('production JS holds neither the preview, the workbook double nor a formula engine', () => {
+  const js = fs.readdirSync(PROD_DIST).filter((f) => f.endsWith('.js'));
+  expect(js.length).toBeGreaterThan(1);
+  // Strings that survive minification (class names do not).
+  const banned = [
+    'call the load method on the containing object', // the double's load-before-read error
+    'gpl-v3', // HyperFormula's licence key, set by the preview
+    'hyperformula',
+    'HyperFormula',
+    '__piiPreview',
+  ];
+  for (const file of js) {
+    const text = fs.readFileSync(path.join(PROD_DIST, file), 'utf8');
+    for (const marker of banned) expect([file, marker, text.includes(marker)]).toEqual([file, marker, false]);
+  }
+});
+
+test('the task pane fits its budget, with the scores part loaded lazily', () => {
+  // Issue 5's budget: all task-pane JS (entry + lazy chunks) <= 150 KB gzip; the scores part is lazy.
+  const sizes = paneSizes(PROD_DIST);
+  expect(sizes.initial.length).toBeGreaterThan(0);
+  expect(sizes.lazy.some((f) => f.file.startsWith('scores.'))).toBe(true);
+  expect(sizes.totalGzip / 1024).toBeLessThanOrEqual(150);
 });

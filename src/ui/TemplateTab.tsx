@@ -1,0 +1,261 @@
+// Mẫu biểu / Template: pick edition, province and year; load, upgrade, check and repair the
+// template. Every step that rewrites sheets asks first; loading keeps every value already entered.
+import { useEffect, useRef, useState } from 'react';
+import { Button, Field, Select, Subtitle2, makeStyles } from '@fluentui/react-components';
+import { builtinCatalog, builtinEditions } from '../catalog';
+import type { IntegrityReport, LoadReport, TemplateOptions, WorkbookPort } from '../excel/port';
+import { Busy } from './Busy';
+import { useI18n } from './i18n';
+import { provincesFor } from './provinces';
+import { Notice, type NoticeIntent } from './Notice';
+import { errorText, type TemplateModel } from './workbook';
+
+const useStyles = makeStyles({
+  form: { display: 'grid', gap: '8px', marginBottom: '12px' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', margin: '8px 0' },
+  heading: { display: 'block', margin: '4px 0 8px' },
+  list: { margin: '4px 0 0', paddingLeft: '20px', wordBreak: 'break-word' },
+  confirm: {
+    border: '1px solid #8a8886',
+    borderRadius: '4px',
+    padding: '8px',
+    margin: '8px 0',
+  },
+});
+
+type Confirming = 'reload' | 'upgrade' | 'repair' | null;
+type Outcome = { intent: NoticeIntent; text: string; items?: string[] } | null;
+
+const MAX_LISTED = 8;
+const FIRST_YEAR = 2020;
+
+/** Reporting years offered: 2020 to next year, plus the template's own year if outside. */
+function years(current: string): string[] {
+  const last = new Date().getFullYear() + 1;
+  const list = Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => String(last - i));
+  return list.includes(current) ? list : [current, ...list];
+}
+
+export function TemplateTab({ port, template }: { port: WorkbookPort | null; template: TemplateModel }) {
+  const styles = useStyles();
+  const { t, lang } = useI18n();
+  const editions = builtinEditions();
+  const [edition, setEdition] = useState(editions[editions.length - 1]);
+  const [province, setProvince] = useState('');
+  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<Confirming>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [integrity, setIntegrity] = useState<IntegrityReport | null>(null);
+  const [touched, setTouched] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const state = template.state;
+  const stamp = state && state.kind !== 'none' ? state.stamp : null;
+
+  // A template in the workbook fills the form with what it was built for.
+  useEffect(() => {
+    if (!stamp) return;
+    if (editions.includes(stamp.edition)) setEdition(stamp.edition);
+    setProvince(stamp.province);
+    setYear(String(stamp.year));
+  }, [stamp?.edition, stamp?.province, stamp?.year]);
+
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  if (!port) return null;
+  if (template.status === 'loading') return <Busy label={t('loading')} />;
+
+  const provinces = provincesFor(edition);
+  const yearNumber = Number(year);
+  const yearValid = /^\d{4}$/.test(year.trim()) && yearNumber >= 2000 && yearNumber <= 2100;
+  const provinceValid = province !== '';
+  const formValid = yearValid && provinceValid;
+
+  const options = (): TemplateOptions => ({ catalog: builtinCatalog(edition), province, year: yearNumber, lang });
+
+  const step = async (work: () => Promise<Outcome>) => {
+    setConfirming(null);
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome(await work());
+    } catch (e) {
+      setOutcome({ intent: 'error', text: t('errorPrefix', { message: errorText(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const load = () =>
+    step(async () => {
+      const report: LoadReport = await port.loadTemplate(options());
+      setIntegrity(null);
+      await template.refresh();
+      const lost = report.notCarried.map((n) => `${n.name}: ${String(n.value)} (${n.reason[lang]})`);
+      return {
+        intent: lost.length > 0 ? 'warning' : 'success',
+        text:
+          t('loadDone', { syncs: report.syncs, carried: report.carried.length }) +
+          (lost.length > 0 ? ' ' + t('notCarried', { count: lost.length }) : ''),
+        items: lost,
+      };
+    });
+
+  const integrityOutcome = (report: IntegrityReport, repaired: boolean): Outcome => {
+    const count = report.tampered.length + report.missingSheets.length;
+    const items = [
+      ...report.missingSheets.map((sheet) => t('missingSheet', { sheet })),
+      ...report.tampered.map((c) => t('tamperedCell', { sheet: c.sheet, address: c.address, found: c.found, expected: c.expected })),
+    ];
+    if (repaired) return { intent: count === 0 ? 'success' : 'warning', text: t('repairDone', { left: count }), items };
+    if (count === 0) return { intent: 'success', text: t('integrityOk') };
+    return {
+      intent: 'warning',
+      text: t('integrityProblems', { tampered: report.tampered.length, sheets: report.missingSheets.length }),
+      items,
+    };
+  };
+
+  const check = () =>
+    step(async () => {
+      const report = await port.checkIntegrity(options());
+      setIntegrity(report);
+      return integrityOutcome(report, false);
+    });
+
+  const repair = () =>
+    step(async () => {
+      const report = await port.repair(options());
+      setIntegrity(report);
+      await template.refresh();
+      return integrityOutcome(report, true);
+    });
+
+  const onLoadClick = () => {
+    setTouched(true);
+    if (!formValid) return;
+    if (state?.kind === 'none') void load();
+    else setConfirming(state?.kind === 'stale' ? 'upgrade' : 'reload');
+  };
+
+  const problems = integrity ? integrity.tampered.length + integrity.missingSheets.length : 0;
+  const confirmText =
+    confirming === 'repair'
+      ? t('confirmRepair', { count: problems })
+      : confirming === 'upgrade'
+        ? t('confirmUpgrade')
+        : t('confirmReload');
+
+  return (
+    <div>
+      <Subtitle2 as="h2" className={styles.heading}>
+        {t('templateHeading')}
+      </Subtitle2>
+      {template.status === 'error' && <Notice intent="error">{t('errorPrefix', { message: template.error ?? '' })}</Notice>}
+      {state?.kind === 'none' && <Notice intent="info">{t('noTemplate')}</Notice>}
+      {state?.kind === 'current' && (
+        <Notice intent="success" testId="template-state">
+          {t('templateCurrent', {
+            edition: state.stamp.edition,
+            version: state.stamp.templateVersion,
+            province: state.stamp.province,
+            year: state.stamp.year,
+          })}
+        </Notice>
+      )}
+      {state?.kind === 'stale' && (
+        <Notice intent="warning" testId="template-state">
+          {t('templateStale', { edition: state.stamp.edition, version: state.stamp.templateVersion })}
+        </Notice>
+      )}
+
+      <div className={styles.form}>
+        <Field label={t('edition')}>
+          <Select value={edition} onChange={(_, d) => setEdition(d.value)} data-testid="edition">
+            {editions.map((e) => (
+              <option key={e} value={e}>
+                {t('editionOption', { edition: e })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label={t('province')}
+          hint={t('provinceHint', { count: provinces.length, edition })}
+          validationState={touched && !provinceValid ? 'error' : 'none'}
+          validationMessage={touched && !provinceValid ? t('provinceMissing') : undefined}
+        >
+          <Select value={province} onChange={(_, d) => setProvince(d.value)} data-testid="province">
+            <option value="">{t('chooseProvince')}</option>
+            {provinces.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('year')}>
+          <Select value={year} onChange={(_, d) => setYear(d.value)} data-testid="year">
+            {years(year).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={onLoadClick} data-testid="load-template">
+          {state?.kind === 'stale' ? t('upgradeTemplate') : state?.kind === 'current' ? t('reloadTemplate') : t('loadTemplate')}
+        </Button>
+        {state && state.kind !== 'none' && (
+          <Button disabled={busy || !formValid} onClick={() => void check()} data-testid="check-formulas">
+            {t('checkFormulas')}
+          </Button>
+        )}
+        {problems > 0 && (
+          <Button disabled={busy} onClick={() => setConfirming('repair')} data-testid="repair-formulas">
+            {t('repairFormulas')}
+          </Button>
+        )}
+      </div>
+
+      {confirming && (
+        <div className={styles.confirm} role="alertdialog" aria-label={confirmText} data-testid="confirm">
+          <p style={{ margin: '0 0 8px' }}>{confirmText}</p>
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              ref={confirmButton}
+              onClick={() => void (confirming === 'repair' ? repair() : load())}
+              data-testid="confirm-yes"
+            >
+              {t('confirm')}
+            </Button>
+            <Button onClick={() => setConfirming(null)}>{t('cancel')}</Button>
+          </div>
+        </div>
+      )}
+
+      <div aria-live="polite" role="status">
+        {busy && <Busy label={t('working')} />}
+        {outcome && (
+          <Notice intent={outcome.intent} testId="template-outcome">
+            {outcome.text}
+            {outcome.items && outcome.items.length > 0 && (
+              <ul className={styles.list}>
+                {outcome.items.slice(0, MAX_LISTED).map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+                {outcome.items.length > MAX_LISTED && <li>{t('moreItems', { count: outcome.items.length - MAX_LISTED })}</li>}
+              </ul>
+            )}
+          </Notice>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// Where the pane remembers the officer's choices (the language). Inside Excel the entry point
+// passes Office's roaming settings; the preview and a plain browser use localStorage.
+
+export interface SettingsStore {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
+
+export const LANG_SETTING = 'pii.lang';
+
+/** localStorage, or memory when storage is unavailable (private mode, sandboxed frames). */
+export function browserSettings(storage: Storage | undefined = safeLocalStorage()): SettingsStore {
+  const memory = new Map<string, string>();
+  return {
+    get: (key) => {
+      try {
+        return storage?.getItem(key) ?? memory.get(key);
+      } catch {
+        return memory.get(key);
+      }
+    },
+    set: (key, value) => {
+      memory.set(key, value);
+      try {
+        storage?.setItem(key, value);
+      } catch {
+        // Storage refused (quota, privacy mode): the memory copy still serves this session.
+      }
+    },
+  };
+}
+
+function safeLocalStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}

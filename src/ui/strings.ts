@@ -1,0 +1,181 @@
+// Every string the task pane shows, in Vietnamese (default) and English, in one typed table.
+// Placeholders are {name}; `format` fills them. A key missing a language fails the typecheck.
+import type { Lang } from '../catalog/types';
+
+export type { Lang };
+
+interface Entry {
+  vi: string;
+  en: string;
+}
+
+export const STRINGS = {
+  appTitle: { vi: 'Chỉ số ĐMST cấp địa phương (PII)', en: 'Provincial Innovation Index (PII)' },
+  switchLanguage: { vi: 'English', en: 'Tiếng Việt' },
+  switchLanguageLabel: { vi: 'Switch the pane to English', en: 'Chuyển ngăn tác vụ sang tiếng Việt' },
+  sections: { vi: 'Các mục của ngăn tác vụ', en: 'Task pane sections' },
+  tabTemplate: { vi: 'Mẫu biểu', en: 'Template' },
+  tabValidation: { vi: 'Kiểm tra', en: 'Validation' },
+  tabScores: { vi: 'Điểm', en: 'Scores' },
+  tabValidationCount: { vi: 'Kiểm tra ({count} lỗi)', en: 'Validation ({count} errors)' },
+  outsideExcel: {
+    vi: 'Hãy mở ngăn này từ Excel: Trang đầu > Mở PII. Muốn thử không cần Excel, mở trang xem thử (preview.html).',
+    en: 'Open this pane from Excel: Home > Open PII. To try it without Excel, open the preview page (preview.html).',
+  },
+  loading: { vi: 'Đang tải…', en: 'Loading…' },
+  working: { vi: 'Đang xử lý…', en: 'Working…' },
+  errorPrefix: { vi: 'Có lỗi: {message}', en: 'Something went wrong: {message}' },
+  intentError: { vi: 'Lỗi', en: 'Error' },
+  intentWarning: { vi: 'Cảnh báo', en: 'Warning' },
+  intentSuccess: { vi: 'Xong', en: 'Done' },
+  intentInfo: { vi: 'Thông tin', en: 'Information' },
+  cancel: { vi: 'Huỷ', en: 'Cancel' },
+  dismiss: { vi: 'Đóng thông báo', en: 'Dismiss' },
+
+  // Template
+  templateHeading: { vi: 'Mẫu biểu nhập liệu', en: 'Data-entry template' },
+  edition: { vi: 'Kỳ đánh giá', en: 'Edition' },
+  editionOption: { vi: 'PII {edition}', en: 'PII {edition}' },
+  province: { vi: 'Tỉnh/thành phố', en: 'Province' },
+  provinceHint: {
+    vi: '{count} đơn vị của kỳ {edition}',
+    en: '{count} units in the {edition} edition',
+  },
+  chooseProvince: { vi: 'Chọn tỉnh/thành phố', en: 'Choose a province' },
+  year: { vi: 'Năm báo cáo', en: 'Reporting year' },
+  provinceMissing: { vi: 'Hãy chọn tỉnh/thành phố.', en: 'Choose a province.' },
+  loadTemplate: { vi: 'Tải mẫu vào sổ tính', en: 'Load the template' },
+  reloadTemplate: { vi: 'Tải lại mẫu', en: 'Reload the template' },
+  upgradeTemplate: { vi: 'Cập nhật mẫu', en: 'Upgrade the template' },
+  checkFormulas: { vi: 'Kiểm tra công thức', en: 'Check formulas' },
+  repairFormulas: { vi: 'Sửa công thức', en: 'Repair formulas' },
+  noTemplate: {
+    vi: 'Sổ tính này chưa có mẫu PII. Chọn kỳ, tỉnh và năm rồi bấm "Tải mẫu vào sổ tính".',
+    en: 'This workbook has no PII template yet. Pick the edition, province and year, then "Load the template".',
+  },
+  templateCurrent: {
+    vi: 'Sổ tính có mẫu PII {edition}, phiên bản {version}: {province}, năm {year}.',
+    en: 'The workbook holds the PII {edition} template, version {version}: {province}, year {year}.',
+  },
+  templateStale: {
+    vi: 'Mẫu trong sổ tính đã cũ (phiên bản {version}, kỳ {edition}). Bấm "Cập nhật mẫu": mọi số liệu đã nhập được giữ lại.',
+    en: 'The template in the workbook is out of date (version {version}, edition {edition}). "Upgrade the template" keeps every value already entered.',
+  },
+  confirmReload: {
+    vi: 'Sổ tính đã có mẫu. Tải lại sẽ dựng lại các trang mẫu; số liệu đã nhập được giữ nguyên. Tiếp tục?',
+    en: 'The workbook already holds the template. Reloading rebuilds the template sheets; values already entered are kept. Continue?',
+  },
+  confirmUpgrade: {
+    vi: 'Cập nhật mẫu lên phiên bản mới, chuyển mọi số liệu đã nhập sang mẫu mới. Tiếp tục?',
+    en: 'Upgrade the template to the new version, carrying every value already entered across. Continue?',
+  },
+  confirmRepair: {
+    vi: 'Khôi phục {count} ô công thức về đúng mẫu? Các ô nhập liệu không bị động đến.',
+    en: 'Restore {count} formula cells to the template? Input cells are not touched.',
+  },
+  confirm: { vi: 'Đồng ý', en: 'Continue' },
+  loadDone: {
+    vi: 'Đã tải mẫu ({syncs} lượt đồng bộ). Giữ lại {carried} số liệu đã nhập.',
+    en: 'Template loaded ({syncs} round trips). {carried} values already entered were kept.',
+  },
+  notCarried: {
+    vi: '{count} số liệu không có ô tương ứng trong mẫu mới; chúng được giữ ở một trang riêng:',
+    en: '{count} values have no cell in the new template; they are kept on a separate sheet:',
+  },
+  integrityOk: { vi: 'Mọi công thức đều đúng mẫu.', en: 'Every formula matches the template.' },
+  integrityProblems: {
+    vi: 'Có {tampered} ô công thức bị sửa và {sheets} trang bị thiếu hoặc đổi tên.',
+    en: '{tampered} formula cells were changed and {sheets} sheets are missing or renamed.',
+  },
+  missingSheet: { vi: 'Thiếu trang: {sheet}', en: 'Missing sheet: {sheet}' },
+  tamperedCell: { vi: "{sheet}!{address}: có '{found}', đúng là '{expected}'", en: "{sheet}!{address}: holds '{found}', should be '{expected}'" },
+  repairDone: { vi: 'Đã khôi phục công thức. Còn {left} ô khác mẫu.', en: 'Formulas restored. {left} cells still differ.' },
+  moreItems: { vi: '… và {count} mục khác', en: '… and {count} more' },
+
+  // Validation
+  validationHeading: { vi: 'Kiểm tra số liệu', en: 'Data checks' },
+  validationNeedsTemplate: { vi: 'Hãy tải mẫu trước (mục Mẫu biểu).', en: 'Load the template first (Template section).' },
+  agencyFilter: { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
+  allAgencies: { vi: 'Tất cả cơ quan', en: 'All agencies' },
+  findingCounts: {
+    vi: '{errors} lỗi, {warnings} cảnh báo, {infos} lưu ý',
+    en: '{errors} errors, {warnings} warnings, {infos} notes',
+  },
+  filteredCounts: { vi: 'Đang lọc: {shown}/{total} mục', en: 'Filtered: {shown} of {total}' },
+  noFindings: { vi: 'Không có vấn đề nào. Số liệu đã nhập hợp lệ.', en: 'No problems found. The data entered is valid.' },
+  noFindingsForAgency: { vi: 'Không có vấn đề nào cho cơ quan này.', en: 'No problems for this agency.' },
+  severityError: { vi: 'Lỗi', en: 'Error' },
+  severityWarning: { vi: 'Cảnh báo', en: 'Warning' },
+  severityInfo: { vi: 'Lưu ý', en: 'Note' },
+  groupShared: { vi: 'Mẫu số dùng chung', en: 'Shared denominators' },
+  groupGeneral: { vi: 'Chung', en: 'General' },
+  indicatorLabel: { vi: 'Chỉ số {code}', en: 'Indicator {code}' },
+  goToCell: { vi: 'Bấm để chọn ô tương ứng trong trang tính.', en: 'Press to select the cell in the sheet.' },
+  refresh: { vi: 'Kiểm tra lại', en: 'Check again' },
+  updatedAt: { vi: 'Cập nhật lúc {time}', en: 'Updated at {time}' },
+
+  // Scores
+  scoresHeading: { vi: 'Điểm PII', en: 'PII scores' },
+  scoreButton: { vi: 'Tính điểm', en: 'Score' },
+  scoreNeedsTemplate: { vi: 'Hãy tải mẫu trước (mục Mẫu biểu).', en: 'Load the template first (Template section).' },
+  scoreHint: {
+    vi: 'Đọc số liệu và giá trị tham chiếu từ sổ tính rồi tính điểm. Không ghi gì vào sổ.',
+    en: 'Reads the data and benchmarks from the workbook and scores them. Writes nothing.',
+  },
+  pii: { vi: 'PII', en: 'PII' },
+  inputSide: { vi: 'Đầu vào', en: 'Input' },
+  outputSide: { vi: 'Đầu ra', en: 'Output' },
+  coverage: { vi: 'Độ phủ', en: 'Coverage' },
+  coverageValue: { vi: '{present}/{total} chỉ số', en: '{present}/{total} indicators' },
+  coverageNote: {
+    vi: 'Điểm chỉ tính trên các chỉ số có số liệu ({present}/{total}); chỉ số thiếu không được bù.',
+    en: 'Scores are means over the indicators present ({present}/{total}); missing ones are not imputed.',
+  },
+  notAvailable: { vi: 'không có', en: 'n/a' },
+  pillarChart: { vi: 'Điểm 7 trụ cột (0-100)', en: 'The 7 pillar scores (0-100)' },
+  pillarBar: { vi: 'Trụ cột {code} {name}: {score}', en: 'Pillar {code} {name}: {score}' },
+  pillarMissing: { vi: 'Trụ cột {code} {name}: không có điểm', en: 'Pillar {code} {name}: no score' },
+  indicatorsHeading: { vi: 'Các chỉ số', en: 'Indicators' },
+  colCode: { vi: 'Mã', en: 'Code' },
+  colIndicator: { vi: 'Chỉ số', en: 'Indicator' },
+  colValue: { vi: 'Giá trị', en: 'Value' },
+  colScore: { vi: 'Điểm', en: 'Score' },
+  colMark: { vi: 'Đánh giá', en: 'Mark' },
+  strength: { vi: 'Điểm mạnh', en: 'Strength' },
+  weakness: { vi: 'Điểm yếu', en: 'Weakness' },
+  strengthNote: {
+    vi: 'Điểm mạnh/yếu được xếp theo điểm các chỉ số của chính tỉnh (không có số liệu tỉnh khác).',
+    en: "Strengths and weaknesses rank the province's own indicator scores (no other provinces' data).",
+  },
+  missingBenchmarks: {
+    vi: 'Thiếu giá trị tham chiếu (min/max toàn quốc) cho {count} chỉ số: {codes}. Nhập vào trang Tham chiếu.',
+    en: 'No benchmarks (national min/max) for {count} indicators: {codes}. Enter them on the Benchmarks sheet.',
+  },
+  missingScoresHeading: { vi: 'Vì sao thiếu điểm', en: 'Why scores are missing' },
+  writeSnapshot: { vi: 'Ghi kết quả vào sổ', en: 'Write results to the workbook' },
+  snapshotDone: { vi: 'Đã ghi kết quả vào trang "{sheet}".', en: 'Results written to the sheet "{sheet}".' },
+  scoredAt: { vi: 'Tính lúc {time}', en: 'Scored at {time}' },
+} satisfies Record<string, Entry>;
+
+export type StringKey = keyof typeof STRINGS;
+export type Params = Record<string, string | number>;
+
+/** The string for `key` in `lang` with its {placeholders} filled. */
+export function format(lang: Lang, key: StringKey, params?: Params): string {
+  const text: string = STRINGS[key][lang];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Numbers for display only (engine values keep full precision): "48,76" in vi, "48.76" in en. */
+export function formatNumber(lang: Lang, value: number | null | undefined, digits = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return format(lang, 'notAvailable');
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+export function formatTime(lang: Lang, date: Date): string {
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
+}

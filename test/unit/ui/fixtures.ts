@@ -1,0 +1,121 @@
+// Test support for the pane's component tests: a scriptable WorkbookPort (the pane's contract
+// with the workbook) and a valid 2023 input. Test-only; the preview and Excel use the real port.
+import type { CellValue, ProvinceInput } from '../../../src/catalog';
+import type {
+  IntegrityReport,
+  LoadReport,
+  ScoreSnapshot,
+  TemplateOptions,
+  TemplateStamp,
+  TemplateState,
+  WorkbookPort,
+} from '../../../src/excel/port';
+import type { Ref } from '../../../src/expr/types';
+
+export const VALID_VALUES: Record<string, CellValue> = {
+  grdp: 150000,
+  population: 1300000,
+  active_enterprises: 12000,
+  new_enterprises: 1500,
+  local_budget: 30000,
+  communes: 160,
+  policy_points: 40,
+  contest_students: 500,
+  secondary_students: 120000,
+  education_spending: 5000,
+  st_spending: 300,
+  st_orgs: 40,
+  ip_land_built: 3000,
+  ip_land_planned: 5000,
+  microfinance_loans: 2000,
+  research_collabs: 12,
+  ip_projects: 800,
+  cluster_projects: 150,
+  st_enterprises: 30,
+  st_eligible_enterprises: 10,
+  innovative_startups: 50,
+  ocop_products: 250,
+};
+
+export const BENCHMARKS: Record<string, { min: number; max: number }> = {
+  '1.1.1': { min: 28.2, max: 55.64 },
+  '2.1.3': { min: 0.05, max: 2 },
+  '2.1.4': { min: 1, max: 8 },
+  '2.2.2': { min: 0.2, max: 3 },
+  '2.2.4': { min: 0.05, max: 2 },
+  '3.2.2': { min: 10, max: 100 },
+  '4.1.2': { min: 0.1, max: 5 },
+  '5.2.1': { min: 0, max: 50 },
+  '5.2.2': { min: 5, max: 120 },
+  '5.2.3': { min: 1, max: 40 },
+  '6.3.2': { min: 0.5, max: 10 },
+  '6.3.3': { min: 0.1, max: 8 },
+  '7.1.2': { min: 0.2, max: 3 },
+};
+
+export function validInput(overrides: Partial<ProvinceInput> = {}): ProvinceInput {
+  return {
+    values: { ...VALID_VALUES },
+    previous: {},
+    evidence: Object.fromEntries(Object.keys(VALID_VALUES).map((id) => [id, 'QĐ 123/QĐ-UBND'])),
+    benchmarks: { ...BENCHMARKS },
+    ...overrides,
+  };
+}
+
+export const STAMP: TemplateStamp = { templateVersion: '1.0.0', edition: '2023', province: 'Hưng Yên', year: 2023, lang: 'vi' };
+
+/** A WorkbookPort whose answers a test sets, recording what the pane asked. */
+export class FakePort implements WorkbookPort {
+  state: TemplateState = { kind: 'none' };
+  input: ProvinceInput = validInput();
+  integrity: IntegrityReport = { missingSheets: [], tampered: [] };
+  loads: TemplateOptions[] = [];
+  repairs = 0;
+  selected: Ref[] = [];
+  snapshots: ScoreSnapshot[] = [];
+  reads = 0;
+  private listeners = new Set<() => void>();
+
+  async templateState(): Promise<TemplateState> {
+    return this.state;
+  }
+  async loadTemplate(options: TemplateOptions): Promise<LoadReport> {
+    this.loads.push(options);
+    this.state = { kind: 'current', stamp: { ...STAMP, province: options.province, year: options.year, lang: options.lang } };
+    return { carried: [], notCarried: [], syncs: 3 };
+  }
+  async checkIntegrity(): Promise<IntegrityReport> {
+    return this.integrity;
+  }
+  async repair(): Promise<IntegrityReport> {
+    this.repairs++;
+    this.integrity = { missingSheets: [], tampered: [] };
+    return this.integrity;
+  }
+  async readInput(): Promise<ProvinceInput> {
+    this.reads++;
+    return JSON.parse(JSON.stringify(this.input)) as ProvinceInput;
+  }
+  async select(target: Ref): Promise<void> {
+    this.selected.push(target);
+  }
+  async onEdit(listener: () => void): Promise<() => Promise<void>> {
+    this.listeners.add(listener);
+    return async () => {
+      this.listeners.delete(listener);
+    };
+  }
+  async writeSnapshot(snapshot: ScoreSnapshot): Promise<string> {
+    this.snapshots.push(snapshot);
+    return snapshot.sheetName;
+  }
+  /** An officer types: the input changes and the edit listeners fire. */
+  edit(values: Record<string, CellValue>): void {
+    this.input = { ...this.input, values: { ...this.input.values, ...values } };
+    for (const l of this.listeners) l();
+  }
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+}

@@ -1,0 +1,289 @@
+// Component tests of the task pane against a scriptable port: every state the issue names (no
+// template, stale template, tampered formulas, no findings, many findings, missing benchmarks,
+// scoring result), the language switch, and the ribbon's ?action=score.
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { builtinCatalog } from '../../../src/catalog';
+import { scoreProvince } from '../../../src/scoring';
+import { validate } from '../../../src/validation';
+import { App } from '../../../src/ui/App';
+import { STRINGS } from '../../../src/ui/strings';
+import { LANG_SETTING, type SettingsStore } from '../../../src/ui/settings';
+import { BENCHMARKS, FakePort, STAMP, validInput } from './fixtures';
+
+function memorySettings(initial: Record<string, string> = {}): SettingsStore & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return { data, get: (k) => data.get(k), set: (k, v) => void data.set(k, v) };
+}
+
+function renderPane(port: FakePort | null, options: { action?: string; settings?: SettingsStore } = {}) {
+  const settings = options.settings ?? memorySettings();
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <App port={port} settings={settings} action={options.action ?? null} debounceMs={5} />
+    </FluentProvider>,
+  );
+  return { ...view, settings };
+}
+
+const catalog = builtinCatalog('2023');
+const current = (): FakePort => {
+  const port = new FakePort();
+  port.state = { kind: 'current', stamp: STAMP };
+  return port;
+};
+const openTab = (name: string) => fireEvent.click(screen.getByRole('tab', { name: new RegExp(name) }));
+const vi2 = (n: number) => n.toFixed(2).replace('.', ',');
+
+describe('template section', () => {
+  test('no template: says so, validation and scores ask for it, loading builds it with the chosen options', async () => {
+    const port = new FakePort();
+    renderPane(port);
+    expect(await screen.findByText(STRINGS.noTemplate.vi)).toBeTruthy();
+    openTab(STRINGS.tabValidation.vi);
+    expect(screen.getAllByText(STRINGS.validationNeedsTemplate.vi).length).toBeGreaterThan(0);
+    openTab(STRINGS.tabTemplate.vi);
+
+    // Without a province the load is refused with a message, not sent.
+    fireEvent.click(screen.getByTestId('load-template'));
+    expect(await screen.findByText(STRINGS.provinceMissing.vi)).toBeTruthy();
+    expect(port.loads).toHaveLength(0);
+
+    const province = screen.getByTestId('province') as HTMLSelectElement;
+    expect(province.options.length).toBe(63 + 1);
+    fireEvent.change(province, { target: { value: 'Hưng Yên' } });
+    fireEvent.change(screen.getByTestId('year'), { target: { value: '2023' } });
+    fireEvent.click(screen.getByTestId('load-template'));
+    const outcome = await screen.findByTestId('template-outcome');
+    expect(outcome.textContent).toContain('Đã tải mẫu');
+    expect(port.loads).toEqual([expect.objectContaining({ province: 'Hưng Yên', year: 2023, lang: 'vi' })]);
+    expect(port.loads[0].catalog.edition).toBe('2023');
+    expect((await screen.findByTestId('template-state')).textContent).toContain('Hưng Yên');
+    // The findings now follow the template: the pane subscribed to edits.
+    await waitFor(() => expect(port.listenerCount).toBe(1));
+  });
+
+  test('stale template: offers the lossless upgrade and asks before running it', async () => {
+    const port = new FakePort();
+    port.state = { kind: 'stale', stamp: { ...STAMP, templateVersion: '0.9.0' } };
+    renderPane(port);
+    expect((await screen.findByTestId('template-state')).textContent).toContain('0.9.0');
+    const upgrade = screen.getByRole('button', { name: STRINGS.upgradeTemplate.vi });
+    fireEvent.click(upgrade);
+    const confirm = await screen.findByTestId('confirm');
+    expect(confirm.textContent).toContain(STRINGS.confirmUpgrade.vi);
+    expect(port.loads).toHaveLength(0);
+    // Cancel leaves everything alone.
+    fireEvent.click(within(confirm).getByRole('button', { name: STRINGS.cancel.vi }));
+    expect(screen.queryByTestId('confirm')).toBeNull();
+    fireEvent.click(upgrade);
+    fireEvent.click(await screen.findByTestId('confirm-yes'));
+    await screen.findByTestId('template-outcome');
+    expect(port.loads).toHaveLength(1);
+    expect(port.loads[0].province).toBe(STAMP.province);
+  });
+
+  test('tampered formulas: the check lists them, repair asks first and restores', async () => {
+    const port = current();
+    port.integrity = {
+      missingSheets: [],
+      tampered: [
+        { sheet: 'Kết quả', address: 'D5', name: 'PII_score_2_1_3', expected: '=IF(...)', found: '42' },
+        { sheet: 'Nhập liệu', address: 'H12', expected: '=IF(ISNUMBER(x),1,0)', found: '' },
+      ],
+    };
+    renderPane(port);
+    fireEvent.click(await screen.findByTestId('check-formulas'));
+    const outcome = await screen.findByTestId('template-outcome');
+    expect(outcome.textContent).toContain('Có 2 ô công thức bị sửa');
+    expect(outcome.textContent).toContain('Kết quả!D5');
+    fireEvent.click(screen.getByTestId('repair-formulas'));
+    expect((await screen.findByTestId('confirm')).textContent).toContain('Khôi phục 2 ô công thức');
+    expect(port.repairs).toBe(0);
+    fireEvent.click(screen.getByTestId('confirm-yes'));
+    await waitFor(() => expect(screen.getByTestId('template-outcome').textContent).toContain('Đã khôi phục công thức'));
+    expect(port.repairs).toBe(1);
+    expect(screen.queryByTestId('repair-formulas')).toBeNull();
+  });
+
+  test('reloading an existing template asks first', async () => {
+    const port = current();
+    renderPane(port);
+    fireEvent.click(await screen.findByRole('button', { name: STRINGS.reloadTemplate.vi }));
+    expect((await screen.findByTestId('confirm')).textContent).toContain(STRINGS.confirmReload.vi);
+    expect(port.loads).toHaveLength(0);
+  });
+});
+
+describe('validation section', () => {
+  test('no findings: says the data is valid', async () => {
+    const port = current();
+    renderPane(port);
+    openTab(STRINGS.tabValidation.vi);
+    expect(await screen.findByTestId('no-findings')).toBeTruthy();
+    expect(screen.getByTestId('finding-counts').textContent).toContain('0 lỗi, 0 cảnh báo');
+  });
+
+  test('many findings: grouped by severity then indicator, counted, filtered by agency, click selects the cell', async () => {
+    const port = current();
+    port.input = validInput();
+    port.input.values = {
+      ...port.input.values,
+      contest_students: '1,5', // text
+      st_orgs: -4, // negative
+      ip_land_built: 6000, // part > whole (planned 5000)
+      communes: 0, // zero denominator
+      research_collabs: null, // missing
+    };
+    const expected = validate(catalog, port.input);
+    renderPane(port);
+    openTab(STRINGS.tabValidation.vi);
+    await waitFor(() => expect(screen.getAllByTestId('finding')).toHaveLength(expected.length));
+    const errors = expected.filter((f) => f.severity === 'error').length;
+    expect(errors).toBeGreaterThanOrEqual(5);
+    expect(screen.getByTestId('finding-counts').textContent).toContain(`${errors} lỗi`);
+    expect(screen.getByRole('tab', { name: new RegExp(`${errors} lỗi`) })).toBeTruthy();
+
+    // Severity sections in order, each finding shows its message and its severity in words.
+    const sections = within(screen.getByTestId('findings')).getAllByRole('heading', { level: 3 });
+    expect(sections[0].textContent).toContain('Lỗi');
+    expect(screen.getAllByRole('heading', { level: 4 }).some((h) => h.textContent?.startsWith('Chỉ số 2.1.3: '))).toBe(true);
+    for (const f of expected) expect(screen.getByText(f.message.vi)).toBeTruthy();
+
+    // Keyboard and click both reach a finding; it selects the finding's cell.
+    const notNumber = expected.find((f) => f.component === 'contest_students' && f.ruleId === 'notNumber');
+    expect(notNumber).toBeDefined();
+    const button = document.querySelector(`[data-check="${notNumber!.checkId}"]`) as HTMLButtonElement;
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.textContent).toContain(notNumber!.message.vi);
+    expect(button.getAttribute('aria-describedby')).toBe('pii-finding-hint');
+    fireEvent.click(button);
+    await waitFor(() => expect(port.selected).toEqual([notNumber!.target]));
+
+    // Filter: the agricultural department leads 7.1.2 only (communes is its denominator).
+    fireEvent.change(screen.getByTestId('agency-filter'), { target: { value: 'dard' } });
+    const shown = screen.getAllByTestId('finding').map((b) => b.getAttribute('data-check'));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(expected.length);
+    expect(shown.every((id) => /communes|7\.1\.2/.test(id ?? ''))).toBe(true);
+    expect(screen.getByTestId('finding-counts').textContent).toContain('Đang lọc');
+  });
+
+  test('live: an edit re-reads and re-validates after the debounce', async () => {
+    const port = current();
+    renderPane(port);
+    openTab(STRINGS.tabValidation.vi);
+    await screen.findByTestId('no-findings');
+    act(() => port.edit({ population: 1300 })); // population in thousands: a unit slip
+    await waitFor(() => expect(screen.getAllByTestId('finding').length).toBeGreaterThan(0));
+    expect(screen.getByTestId('findings').textContent).toContain('Cảnh báo');
+    act(() => port.edit({ population: 1300000 }));
+    expect(await screen.findByTestId('no-findings')).toBeTruthy();
+  });
+});
+
+describe('scores section', () => {
+  test('scoring result: PII, Input, Output, pillars and indicator scores equal the engine', async () => {
+    const port = current();
+    const expected = scoreProvince(catalog, port.input, { strengthsCount: 5 });
+    renderPane(port);
+    openTab(STRINGS.tabScores.vi);
+    fireEvent.click(await screen.findByTestId('score-button'));
+    await screen.findByTestId('score-result');
+    for (const [id, agg] of [
+      ['pii', expected.pii],
+      ['input', expected.input],
+      ['output', expected.output],
+    ] as const) {
+      const tile = screen.getByTestId(`score-${id}`);
+      expect(Number(tile.getAttribute('data-value'))).toBe(agg.score);
+      expect(tile.textContent).toContain(vi2(agg.score!));
+    }
+    expect(screen.getByTestId('score-coverage').textContent).toContain('13/52');
+    const bars = screen.getByTestId('pillar-chart').querySelectorAll('[data-pillar]');
+    expect(bars).toHaveLength(7);
+    for (const bar of bars) {
+      expect(Number(bar.getAttribute('data-score'))).toBe(expected.pillars[bar.getAttribute('data-pillar')!].score);
+    }
+    const rows = screen.getByTestId('indicator-table').querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(13);
+    const strongest = expected.strengths[0].indicator;
+    const row = screen.getByTestId('indicator-table').querySelector(`[data-indicator="${strongest}"]`)!;
+    expect(row.textContent).toContain('▲ Điểm mạnh');
+    expect(screen.queryByTestId('missing-benchmarks')).toBeNull();
+
+    // Written only on request, with the same numbers.
+    expect(port.snapshots).toHaveLength(0);
+    fireEvent.click(screen.getByTestId('write-snapshot'));
+    expect(await screen.findByTestId('snapshot-done')).toBeTruthy();
+    expect(port.snapshots).toHaveLength(1);
+    const piiRow = port.snapshots[0].rows.find((r) => r[0] === 'PII');
+    expect(piiRow?.[2]).toBe(Math.round(expected.pii.score! * 100) / 100);
+  });
+
+  test('missing benchmarks: named, and the findings explain the missing scores', async () => {
+    const port = current();
+    const benchmarks = { ...BENCHMARKS } as Record<string, { min: number | null; max: number | null }>;
+    benchmarks['2.1.3'] = { min: null, max: null };
+    benchmarks['7.1.2'] = { min: null, max: null };
+    port.input = validInput({ benchmarks });
+    const expected = scoreProvince(catalog, port.input, { strengthsCount: 5 });
+    renderPane(port);
+    openTab(STRINGS.tabScores.vi);
+    fireEvent.click(await screen.findByTestId('score-button'));
+    const notice = await screen.findByTestId('missing-benchmarks');
+    expect(notice.textContent).toContain('2 chỉ số: 2.1.3, 7.1.2');
+    expect(Number(screen.getByTestId('score-pii').getAttribute('data-value'))).toBe(expected.pii.score);
+    expect(screen.getByTestId('score-coverage').textContent).toContain('11/52');
+    const why = screen.getByTestId('why-missing');
+    expect(within(why).getAllByRole('button')).toHaveLength(2);
+    fireEvent.click(within(why).getAllByRole('button')[0]);
+    await waitFor(() => expect(port.selected).toHaveLength(1));
+    expect(port.selected[0]).toEqual({ ref: 'benchmarkMin', indicator: '2.1.3' });
+  });
+
+  test('the ribbon action opens on Scores and scores at once', async () => {
+    const port = current();
+    renderPane(port, { action: 'score' });
+    expect(screen.getByRole('tab', { name: STRINGS.tabScores.vi }).getAttribute('aria-selected')).toBe('true');
+    await screen.findByTestId('score-result');
+    expect(port.reads).toBeGreaterThanOrEqual(1);
+  });
+
+  test('scores without a template ask for one', async () => {
+    renderPane(new FakePort(), { action: 'score' });
+    await screen.findByText(STRINGS.noTemplate.vi);
+    expect(await within(screen.getByTestId('pii-pane').querySelector('#pii-panel-scores') as HTMLElement).findByText(STRINGS.scoreNeedsTemplate.vi)).toBeTruthy();
+  });
+});
+
+describe('language and host', () => {
+  test('switches to English and remembers it', async () => {
+    const port = current();
+    const { settings } = renderPane(port);
+    await screen.findByTestId('template-state');
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    expect(screen.getByRole('tab', { name: 'Template' })).toBeTruthy();
+    expect(screen.getByTestId('template-state').textContent).toContain('The workbook holds');
+    expect(settings.get(LANG_SETTING)).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  test('opens in the remembered language', async () => {
+    renderPane(current(), { settings: memorySettings({ [LANG_SETTING]: 'en' }) });
+    expect(await screen.findByRole('tab', { name: 'Validation' })).toBeTruthy();
+    expect(screen.getByTestId('lang-switch').textContent).toBe('Tiếng Việt');
+  });
+
+  test('outside Excel the pane renders and says where to open it', () => {
+    renderPane(null);
+    expect(screen.getByTestId('pii-pane').textContent).toContain('PII');
+    expect(screen.getByText(STRINGS.outsideExcel.vi)).toBeTruthy();
+  });
+
+  test('every string exists in both languages', () => {
+    for (const [key, entry] of Object.entries(STRINGS)) {
+      expect([key, entry.vi.trim().length > 0, entry.en.trim().length > 0]).toEqual([key, true, true]);
+    }
+  });
+});
