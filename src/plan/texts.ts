@@ -121,6 +121,7 @@ export const T = {
   promptWhole: { vi: 'Số nguyên', en: 'Whole number' },
   promptNumber: { vi: 'Số', en: 'Number' },
   promptPrevious: { vi: 'Số liệu năm trước (không bắt buộc)', en: "Last year's figure (optional)" },
+  promptRequired: { vi: 'Bắt buộc.', en: 'Required.' },
   promptEvidence: {
     vi: 'Số, ngày văn bản; cơ quan ban hành; tên tệp hoặc đường link minh chứng.',
     en: 'Document number, date; issuing body; evidence file name or link.',

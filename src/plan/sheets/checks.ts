@@ -1,0 +1,54 @@
+// Kiểm tra (validation report): one row per check instance with its own status cell and a link to
+// the cell it is about, so an officer can work down the list.
+import type { CellCheck } from '../../validation';
+import { quoteSheet } from '../a1';
+import { bilingual, excelString, SEVERITY_TEXT } from '../excel-text';
+import { checkFormula } from '../formulas';
+import { NAMES, refName } from '../names';
+import { fx, val } from '../sheet';
+import { T } from '../texts';
+import type { PlanCell, PlanCheckRow, SheetPlan } from '../types';
+import { addStatusFormats, COL, FIRST_BLOCK_ROW, tableSheet, type SheetContext } from './layout';
+
+/** Built after the sheets its checks point at: a check's target must already have its name. */
+export function checkSheet(ctx: SheetContext, checks: CellCheck[]): { plan: SheetPlan; rows: PlanCheckRow[] } {
+  const { lang, names } = ctx;
+  const report = tableSheet('checks', lang, '#C00000', T.checksTitle[lang], T.checksHint[lang], [
+    [T.colNo, 7], [T.colRule, 26], [T.colSeverity, 16], [T.colCode, 10],
+    [T.colCell, 24], [T.colMessage, 90], [T.colStatus, 24], [T.colLink, 14],
+  ]);
+  const nameIndex = new Map(names.names.map((n) => [n.name, n]));
+  const rows: PlanCheckRow[] = [];
+  const first = FIRST_BLOCK_ROW;
+  const cells: PlanCell[][] = [];
+  // Check ids may fold to the same name; later ones get a _2, _3... suffix.
+  const used = new Set<string>();
+  checks.forEach((c, i) => {
+    const r = first + i;
+    const targetName = refName(c.target);
+    const target = nameIndex.get(targetName);
+    if (!target) throw new Error(`check ${c.id} targets ${targetName}, which the template does not have`);
+    let statusName = NAMES.check(c.id);
+    for (let k = 2; used.has(statusName.toUpperCase()); k++) statusName = `${NAMES.check(c.id)}_${k}`;
+    used.add(statusName.toUpperCase());
+    const link = `#${quoteSheet(target.sheetName)}!${target.address}`;
+    cells.push([
+      val(i + 1),
+      val(c.ruleId),
+      val(bilingual(SEVERITY_TEXT[c.severity])),
+      val(c.indicator ?? ''),
+      val(`${targetName}`),
+      val(bilingual(c.label)),
+      fx(checkFormula(c)),
+      fx(`=HYPERLINK(${excelString(link)},${excelString(`→ ${target.address.replace(/\$/g, '')}`)})`),
+    ]);
+    names.add(statusName, 'check', c.id, report, r, COL.status, false);
+    rows.push({ checkId: c.id, ruleId: c.ruleId, severity: c.severity, statusName, targetName });
+  });
+  if (cells.length > 0) {
+    report.block('checks:rows', first, cells);
+    report.style(first, COL.status, cells.length, 1, 'status');
+    addStatusFormats(report, first, cells.length, COL.status, COL.status, COL.status, 1);
+  }
+  return { plan: report.plan, rows };
+}

@@ -1,0 +1,68 @@
+// Hướng dẫn (cover): what the workbook is, its identity (edition, province, year, version,
+// language, each under a PII_meta_ name), the provisional index, the steps and the colour legend.
+import { cellAddress } from '../a1';
+import { clip, SEVERITY_MARK } from '../excel-text';
+import { NAMES } from '../names';
+import { fx, GENERAL, SheetBuilder, val } from '../sheet';
+import { SHEET_NAMES, T } from '../texts';
+import type { PlanCell, SheetPlan, StyleKey } from '../types';
+import { TEMPLATE_VERSION } from '../version';
+import { SCORE_FORMAT, type SheetContext } from './layout';
+
+export function coverSheet(ctx: SheetContext): SheetPlan {
+  const { catalog, lang, province, year, names } = ctx;
+  const cover = new SheetBuilder('cover', SHEET_NAMES.cover[lang], [34, 28, 70], '#1F4E79');
+  const rows: PlanCell[][] = [
+    [val(T.product[lang])],
+    [val(T.productShort[lang])],
+    [],
+    [val(T.edition[lang]), val(catalog.edition), val(catalog.name[lang])],
+    [val(T.province[lang]), val(province)],
+    [val(T.year[lang]), val(year)],
+    [val(T.version[lang]), val(TEMPLATE_VERSION)],
+    [val(T.language[lang]), val(lang)],
+    [val(T.piiNow[lang]), fx(`=${NAMES.index}`), fx(`=${NAMES.coverageIndex}&"/"&${NAMES.definedIndex}`)],
+    [],
+    [val(T.howTo[lang])],
+    ...T.steps.map((s) => [null, val(s[lang])] as PlanCell[]),
+    [],
+    [val(T.legend[lang])],
+    [val('123'), val(T.legendInput[lang])],
+    [val('ƒx'), val(T.legendComputed[lang])],
+    [val(`${SEVERITY_MARK.error} …`), val(T.legendError[lang])],
+    [val(`${SEVERITY_MARK.warning} …`), val(T.legendWarning[lang])],
+    [null, val(T.legendMissing[lang])],
+    [val('42.5'), val(T.legendOk[lang])],
+  ];
+  const formats = rows.map((_, i) => (i === 5 ? [GENERAL, '0'] : i === 8 ? [GENERAL, SCORE_FORMAT] : i === 3 ? [GENERAL, '@'] : []));
+  cover.block('cover:all', 0, rows, formats);
+  cover.style(0, 0, 1, 1, 'title');
+  cover.style(1, 0, 1, 1, 'subtitle');
+  cover.style(3, 0, 6, 1, 'label');
+  cover.style(4, 1, 2, 1, 'input');
+  cover.unlock(4, 1, 2, 1);
+  cover.style(8, 1, 1, 1, 'computed');
+  cover.style(10, 0, 1, 1, 'section');
+  const legend = 11 + T.steps.length + 1;
+  cover.style(11, 1, T.steps.length, 1, 'label');
+  cover.style(legend, 0, 1, 1, 'section');
+  const keys: StyleKey[] = ['legendInput', 'legendComputed', 'legendError', 'legendWarning', 'legendMissing', 'legendOk'];
+  keys.forEach((k, i) => cover.style(legend + 1 + i, 0, 1, 1, k));
+  names.add(NAMES.meta('edition'), 'meta', 'edition', cover, 3, 1, false);
+  names.add(NAMES.meta('province'), 'meta', 'province', cover, 4, 1, true);
+  names.add(NAMES.meta('year'), 'meta', 'year', cover, 5, 1, true);
+  names.add(NAMES.meta('version'), 'meta', 'version', cover, 6, 1, false);
+  names.add(NAMES.meta('lang'), 'meta', 'lang', cover, 7, 1, false);
+  cover.plan.validations.push({
+    address: cellAddress(5, 1),
+    type: 'whole',
+    operator: 'between',
+    formula1: 2000,
+    formula2: 2100,
+    alert: 'warning',
+    allowBlank: true,
+    prompt: { title: clip(T.year[lang], 32), message: clip(T.promptYear[lang], 255) },
+    error: { title: clip(T.warnTitle[lang], 32), message: clip(T.promptYear[lang], 255) },
+  });
+  return cover.plan;
+}
