@@ -5,3 +5,4 @@ export { loadCatalog } from './load';
 export { builtinCatalog, builtinEditions } from './builtin';
 export { COMPONENT_ID, INDICATOR_CODE } from './semantics';
 export * from './lookup';
+export { memoByContent } from './memo';

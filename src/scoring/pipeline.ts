@@ -1,6 +1,6 @@
 // The named steps wired together. Everything catalog-derived (checks, message maps, structure) is
 // prepared once, so scoring 63 provinces does not redo it 63 times.
-import type { Catalog, ProvinceInput } from '../catalog';
+import { memoByContent, type Catalog, type ProvinceInput } from '../catalog';
 import {
   cellChecks,
   messageContext,
@@ -35,22 +35,8 @@ function build(catalog: Catalog): Prepared {
   };
 }
 
-// Keyed by the catalog's content, not its identity, so a catalog edited in place can never hit a
-// stale entry; the entry holds its own copy for the same reason. A few entries suffice (one
-// edition at a time, plus a user's edited copy).
-const prepared = new Map<string, Prepared>();
-const MAX_PREPARED = 4;
-
-export function prepare(catalog: Catalog): Prepared {
-  const key = JSON.stringify(catalog);
-  let p = prepared.get(key);
-  if (!p) {
-    p = build(JSON.parse(key) as Catalog);
-    if (prepared.size >= MAX_PREPARED) prepared.delete(prepared.keys().next().value as string);
-    prepared.set(key, p);
-  }
-  return p;
-}
+/** Everything a catalog implies for scoring, built once per catalog content. */
+export const prepare = memoByContent(build);
 
 export interface ValuesStage {
   input: ProvinceInput;

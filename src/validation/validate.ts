@@ -1,6 +1,6 @@
 // Runs the cell checks on one province's input: the same expressions the sheet shows, evaluated
 // by evaluateExpr. A finding never blocks anything; the value is kept.
-import type { Catalog, ProvinceInput } from '../catalog';
+import { memoByContent, type Catalog, type ProvinceInput } from '../catalog';
 import { compileExpr, type ExprValue, type Lookup } from '../expr';
 import { cellChecks } from './checks';
 import { cellLookup } from './lookup';
@@ -56,6 +56,10 @@ export function runChecks(
   return { input, findings };
 }
 
+// The pane validates on every edit: derive the checks and message maps once per catalog content.
+const preparedChecks = memoByContent((catalog) => ({ checks: cellChecks(catalog), ctx: messageContext(catalog) }));
+
 export function validate(catalog: Catalog, input: ProvinceInput, options?: ValidateOptions): Finding[] {
-  return runChecks(catalog, cellChecks(catalog), input, options).findings;
+  const { checks, ctx } = preparedChecks(catalog);
+  return runChecks(catalog, checks, input, options, ctx).findings;
 }
