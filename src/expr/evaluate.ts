@@ -120,6 +120,45 @@ export function evaluateExpr(expr: Expr, lookup: Lookup): ExprValue {
   return compileExpr(expr)(lookup);
 }
 
+const COMPARISONS = new Set<Expr['op']>(['lt', 'le', 'gt', 'ge', 'eq', 'ne']);
+
+/** Can never evaluate to an Excel error, whatever the cells hold (SUM can overflow to #NUM!). */
+function neverErrors(e: Expr): boolean {
+  switch (e.op) {
+    case 'num':
+    case 'bool':
+    case 'cell':
+    case 'isBlank':
+    case 'isNumber':
+    case 'isText':
+    case 'trimLen':
+    case 'count':
+      return true;
+    default:
+      return isPredicate(e);
+  }
+}
+
+/** Always evaluates to TRUE or FALSE, never to an error or to a value AND/OR would coerce. */
+function isPredicate(e: Expr): boolean {
+  switch (e.op) {
+    case 'bool':
+    case 'isBlank':
+    case 'isNumber':
+    case 'isText':
+      return true;
+    case 'and':
+    case 'or':
+      return e.args.every(isPredicate);
+    case 'not':
+      return isPredicate(e.arg);
+    case 'if':
+      return isPredicate(e.cond) && isPredicate(e.then) && isPredicate(e.else);
+    default:
+      return COMPARISONS.has(e.op) && 'left' in e && neverErrors(e.left) && neverErrors(e.right);
+  }
+}
+
 function build(expr: Expr): Compiled {
   switch (expr.op) {
     case 'num':
@@ -217,6 +256,19 @@ function build(expr: Expr): Compiled {
     case 'or': {
       const isAnd = expr.op === 'and';
       const args = expr.args.map(compileExpr);
+      if (expr.args.every(isPredicate)) {
+        // Excel evaluates every argument, but when none can be an error the first deciding one
+        // fixes the result: stopping there gives the same answer for less work.
+        return isAnd
+          ? (l) => {
+              for (const a of args) if (a(l) === false) return false;
+              return true;
+            }
+          : (l) => {
+              for (const a of args) if (a(l) === true) return true;
+              return false;
+            };
+      }
       if (args.length === 2) {
         // The common case (two guards), without the loop; same semantics as below.
         const [x, y] = args;

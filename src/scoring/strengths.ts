@@ -59,15 +59,14 @@ export function strengthsWeaknesses(
     const rank = 1 + countGreater(pool, score);
     return { indicator: code, score, rank, of: pool.length, percentile: percentile(rank, pool.length) };
   });
-  const position = new Map(order.map((c, i) => [c, i]));
-  const pos = (x: RankedIndicator) => position.get(x.indicator) ?? 0;
-  const best = [...items].sort((a, b) => b.percentile - a.percentile || pos(a) - pos(b));
+  // `items` is in catalog order and sort is stable, so ties stay in catalog order.
+  const best = [...items].sort((a, b) => b.percentile - a.percentile);
   const perSide = Math.min(count, Math.floor(items.length / 2));
   const strengthSet = new Set(takeWithTies(best, perSide).map((x) => x.indicator));
   if (peerScores) for (const x of items) if (x.rank <= 3) strengthSet.add(x.indicator);
   const strengths = best.filter((x) => strengthSet.has(x.indicator));
   const worst = items
     .filter((x) => !strengthSet.has(x.indicator))
-    .sort((a, b) => a.percentile - b.percentile || pos(a) - pos(b));
+    .sort((a, b) => a.percentile - b.percentile);
   return { strengths, weaknesses: takeWithTies(worst, perSide), basis: { basis, note: NOTES[basis] } };
 }

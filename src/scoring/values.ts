@@ -8,14 +8,28 @@ import { noValueFinding, overflowFinding } from './findings';
 const sumIds = (ids: string[], values: Record<string, CellValue>): number =>
   ids.reduce((s, id) => s + (values[id] as number), 0);
 
+const isFiniteNumber = (v: CellValue | undefined): boolean => typeof v === 'number' && Number.isFinite(v);
+
+/** Components that are not finite numbers, each once; undefined when all are (the common case, no allocation). */
+function missingIds(lists: string[][], values: Record<string, CellValue>): string[] | undefined {
+  let missing: string[] | undefined;
+  for (const ids of lists) {
+    for (const id of ids) {
+      if (isFiniteNumber(values[id])) continue;
+      missing ??= [];
+      if (!missing.includes(id)) missing.push(id);
+    }
+  }
+  return missing;
+}
+
 export function indicatorValue(
   ind: Indicator,
   values: Record<string, CellValue>,
 ): { value: number | null; finding?: Finding } {
   const f = ind.formula;
-  const ids = f.kind === 'direct' ? [f.value] : [...f.numerator, ...f.denominator];
-  const bad = ids.filter((id) => typeof values[id] !== 'number' || !Number.isFinite(values[id] as number));
-  if (bad.length > 0) return { value: null, finding: noValueFinding(ind, 'components', [...new Set(bad)]) };
+  const bad = missingIds(f.kind === 'direct' ? [[f.value]] : [f.numerator, f.denominator], values);
+  if (bad) return { value: null, finding: noValueFinding(ind, 'components', bad) };
   if (f.kind === 'direct') return { value: values[f.value] as number };
   const den = sumIds(f.denominator, values);
   if (!(den > 0)) return { value: null, finding: noValueFinding(ind, 'denominator', f.denominator) };
