@@ -61,6 +61,21 @@ describe('evaluateExpr mirrors Excel', () => {
     expect(run(guarded, 3)).toBe(true);
   });
 
+  test('OR does not short-circuit either: a TRUE first argument does not hide a later error', () => {
+    const risky = b.or(b.isNumber(A), b.cmp('gt', b.div(b.num(1), b.cell(A)), b.num(0)));
+    expect(run(risky, 0)).toEqual({ error: '#DIV/0!' });
+    expect(run(risky, 2)).toBe(true);
+  });
+
+  test('AND/OR over plain predicates give Excel results for every kind of cell', () => {
+    const preds = [b.isNumber(A), b.isText(B), b.cmp('lt', b.cell(A), b.cell(B)), b.not(b.isBlank(A))];
+    for (const [a, bv] of [[null, null], [1, 'x'], ['x', 1], [true, 0], [2, 3]] as [CellValue, CellValue][]) {
+      const each = preds.map((p) => run(p, a, bv));
+      expect(run(b.and(...preds), a, bv)).toBe(each.every((x) => x === true));
+      expect(run(b.or(...preds), a, bv)).toBe(each.some((x) => x === true));
+    }
+  });
+
   test('isEmpty: blank or spaces-only text', () => {
     expect(run(b.isEmpty(A), null)).toBe(true);
     expect(run(b.isEmpty(A), '  ')).toBe(true);
