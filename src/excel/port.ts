@@ -74,6 +74,12 @@ export interface ScoreSnapshot {
   chart: { title: string; firstRow: number; lastRow: number; labelColumn: number; valueColumn: number };
 }
 
+/** Where the pane remembers the officer's choices: Office's roaming settings, or localStorage. */
+export interface SettingsStore {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
+
 export interface WorkbookPort {
   templateState(): Promise<TemplateState>;
   /** Creates the template, or upgrades/reloads it keeping every value already entered. */

@@ -1,10 +1,9 @@
-// Where the pane remembers the officer's choices (the language). Inside Excel the entry point
-// passes Office's roaming settings; the preview and a plain browser use localStorage.
+// Where the pane remembers the officer's choices (the language). Inside Excel the adapter
+// supplies Office's roaming settings (src/excel/host.ts); the preview and a plain browser use
+// localStorage.
+import type { SettingsStore } from '../excel/port';
 
-export interface SettingsStore {
-  get(key: string): string | undefined;
-  set(key: string, value: string): void;
-}
+export type { SettingsStore };
 
 export const LANG_SETTING = 'pii.lang';
 

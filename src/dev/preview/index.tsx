@@ -13,9 +13,8 @@ import { FormulaMirror } from './formulas';
 import { Grid } from './Grid';
 
 const double = new WorkbookDouble({ sheets: ['Sheet1'] });
-/** The double keeps its state in a private model; the preview reads it to draw the grid fast. */
-const model = (double as unknown as { model?: WorkbookModel }).model;
-if (!model) throw new Error('WorkbookDouble no longer exposes its model; update src/dev/preview.');
+/** The preview draws the double's state directly, so the grid stays fast. */
+const model = double.state as WorkbookModel;
 const mirror = new FormulaMirror(model);
 double.setFormulaEvaluator(mirror.evaluate);
 

@@ -111,6 +111,11 @@ export class WorkbookDouble {
     return this.model.apiVersion;
   }
 
+  /** The live state, for development tools that draw it directly (the preview's grid); do not mutate. */
+  get state(): Readonly<WorkbookModel> {
+    return this.model;
+  }
+
   /** context.sync() calls through every context (Excel.run's closing sync counts only if it carried commands). */
   get syncCount(): number {
     return this.model.syncCount;
