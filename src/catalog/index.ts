@@ -6,3 +6,4 @@ export { builtinCatalog, builtinEditions } from './builtin';
 export { COMPONENT_ID, INDICATOR_CODE } from './semantics';
 export * from './lookup';
 export { memoByContent } from './memo';
+export { provincesFor, PROVINCES_34, PROVINCES_63 } from './provinces';

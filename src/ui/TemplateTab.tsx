@@ -6,7 +6,7 @@ import { builtinCatalog, builtinEditions } from '../catalog';
 import type { IntegrityReport, LoadReport, TemplateOptions, WorkbookPort } from '../excel/port';
 import { Busy } from './Busy';
 import { useI18n } from './i18n';
-import { provincesFor } from './provinces';
+import { provincesFor } from '../catalog/provinces';
 import { Notice, type NoticeIntent } from './Notice';
 import { errorText, type TemplateModel } from './workbook';
 
