@@ -36,8 +36,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', '@fluentui/*'], message: 'The pure core has no UI: React lives in src/ui.' },
-            { group: ['exceljs', '**/excel/**', '**/xlsx/**', '**/ui/**'], message: 'The pure core depends on no shell.' },
+            {
+              group: ['react', 'react-dom', '@fluentui/*'],
+              message: 'The pure core has no UI: React lives in src/ui.',
+            },
+            {
+              group: ['exceljs', '**/excel/**', '**/xlsx/**', '**/ui/**'],
+              message: 'The pure core depends on no shell.',
+            },
           ],
         },
       ],
@@ -52,7 +58,14 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+      },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

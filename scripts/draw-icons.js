@@ -79,7 +79,8 @@ function encodePng(width, height, rgba) {
   ihdr[8] = 8; // bit depth
   ihdr[9] = 6; // RGBA
   const rows = [];
-  for (let y = 0; y < height; y++) rows.push(Buffer.from([0]), rgba.subarray(y * width * 4, (y + 1) * width * 4));
+  for (let y = 0; y < height; y++)
+    rows.push(Buffer.from([0]), rgba.subarray(y * width * 4, (y + 1) * width * 4));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),

@@ -9,7 +9,6 @@ import { createWorkbookPort } from '../../src/excel';
 import { buildPlan, scaleCatalog } from '../../src/plan';
 import type { BatchRunner, TemplateOptions } from '../../src/excel/port';
 
-
 export interface WriterFigures {
   catalog: string;
   indicators: number;
@@ -35,9 +34,15 @@ async function typeInputs(book: WorkbookDouble, catalog: Catalog): Promise<void>
   });
 }
 
-async function measure(label: string, catalog: Catalog, scenario: 'fresh' | 'reload'): Promise<WriterFigures> {
+async function measure(
+  label: string,
+  catalog: Catalog,
+  scenario: 'fresh' | 'reload',
+): Promise<WriterFigures> {
   const book = new WorkbookDouble({ apiVersion: '1.8' });
-  const port = createWorkbookPort(runner(book), { isSetSupported: (set, version) => book.isSetSupported(set, version) });
+  const port = createWorkbookPort(runner(book), {
+    isSetSupported: (set, version) => book.isSetSupported(set, version),
+  });
   const options: TemplateOptions = { catalog, province: 'Bắc Ninh', year: 2024, lang: 'vi' };
   if (scenario === 'reload') {
     await port.loadTemplate(options);

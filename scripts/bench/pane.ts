@@ -62,7 +62,10 @@ export function paneSizes(dist: string): PaneSizes {
   const otherEntries = ['commands', 'preview'];
   const lazyFiles = fs
     .readdirSync(dist)
-    .filter((f) => f.endsWith('.js') && !initialFiles.includes(f) && !otherEntries.some((e) => f.startsWith(`${e}.`)));
+    .filter(
+      (f) =>
+        f.endsWith('.js') && !initialFiles.includes(f) && !otherEntries.some((e) => f.startsWith(`${e}.`)),
+    );
   const initial = initialFiles.map((file) => ({ file, gzip: gzipSize(path.join(dist, file)) }));
   const lazy = lazyFiles.map((file) => ({ file, gzip: gzipSize(path.join(dist, file)) }));
   const totalGzip = [...initial, ...lazy].reduce((sum, f) => sum + f.gzip, 0);
@@ -77,7 +80,11 @@ function serve(folder: string): Promise<{ url: string; close(): Promise<void> }>
       response.writeHead(404).end();
       return;
     }
-    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+    const type = file.endsWith('.html')
+      ? 'text/html; charset=utf-8'
+      : file.endsWith('.js')
+        ? 'text/javascript'
+        : 'application/octet-stream';
     response.writeHead(200, { 'Content-Type': type });
     fs.createReadStream(file).pipe(response);
   });
@@ -94,12 +101,22 @@ function serve(folder: string): Promise<{ url: string; close(): Promise<void> }>
 /** Milliseconds from navigation start to the pane's first committed render (its controls work). */
 export async function timeToInteractive(root: string, dist: string, runs = RUNS): Promise<number[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { chromium } = require(path.join(root, 'node_modules/playwright-core')) as typeof import('playwright-core');
+  const { chromium } = require(
+    path.join(root, 'node_modules/playwright-core'),
+  ) as typeof import('playwright-core');
   const officeDir = path.join(root, 'node_modules/@microsoft/office-js/dist');
   const server = await serve(dist);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const times: number[] = [];
   try {
@@ -114,7 +131,9 @@ export async function timeToInteractive(root: string, dist: string, runs = RUNS)
       });
       await page.goto(`${server.url}/taskpane.html`);
       await page.getByTestId('lang-switch').waitFor({ state: 'visible' });
-      const ms = await page.evaluate(() => (window as unknown as { __piiInteractive?: number }).__piiInteractive ?? NaN);
+      const ms = await page.evaluate(
+        () => (window as unknown as { __piiInteractive?: number }).__piiInteractive ?? NaN,
+      );
       times.push(ms);
       await context.close();
     }
@@ -141,7 +160,9 @@ export async function run(): Promise<string[]> {
       `  lazy chunks: ${sizes.lazy.map((f) => `${f.file} ${kb(f.gzip)} KB`).join(', ') || 'none'}`,
     ];
     if (!fs.existsSync('/usr/bin/chromium')) {
-      lines.push('time to interactive: skipped, /usr/bin/chromium missing (apt-get install -y --no-install-recommends chromium)');
+      lines.push(
+        'time to interactive: skipped, /usr/bin/chromium missing (apt-get install -y --no-install-recommends chromium)',
+      );
       return lines;
     }
     const times = await timeToInteractive(root, dist);

@@ -26,9 +26,20 @@ function figures(plan: WorkbookPlan) {
   const blocks = plan.sheets.flatMap((s) => s.blocks);
   const cells = blocks.reduce((n, b) => n + b.rowCount * b.columnCount, 0);
   const formulas = blocks.reduce((n, b) => n + b.cells.flat().filter((c) => c && 'formula' in c).length, 0);
-  const largest = blocks.reduce((m, b) => (blockBytes(b) > m.bytes ? { id: b.id, bytes: blockBytes(b) } : m), { id: '', bytes: 0 });
+  const largest = blocks.reduce(
+    (m, b) => (blockBytes(b) > m.bytes ? { id: b.id, bytes: blockBytes(b) } : m),
+    { id: '', bytes: 0 },
+  );
   const json = new TextEncoder().encode(JSON.stringify(plan)).length;
-  return { blocks: blocks.length, cells, formulas, names: plan.names.length, validations: plan.sheets.reduce((n, s) => n + s.validations.length, 0), largest, json };
+  return {
+    blocks: blocks.length,
+    cells,
+    formulas,
+    names: plan.names.length,
+    validations: plan.sheets.reduce((n, s) => n + s.validations.length, 0),
+    largest,
+    json,
+  };
 }
 
 export async function run(): Promise<string[]> {
@@ -40,7 +51,9 @@ export async function run(): Promise<string[]> {
   ];
   for (const [label, catalog] of cases) {
     buildPlan(catalog, { province: 'X', year: 2024, lang: 'vi' }); // warm-up
-    const ms = time(label.endsWith('x10') ? 5 : 20, () => buildPlan(catalog, { province: 'X', year: 2024, lang: 'vi' }));
+    const ms = time(label.endsWith('x10') ? 5 : 20, () =>
+      buildPlan(catalog, { province: 'X', year: 2024, lang: 'vi' }),
+    );
     const plan = buildPlan(catalog, { province: 'X', year: 2024, lang: 'vi' });
     const f = figures(plan);
     const t = process.hrtime.bigint();

@@ -32,7 +32,8 @@ export function defaultSupports(set: string, version: string): boolean {
   return set === 'ExcelApi' && compareVersions(version, '1.8') <= 0;
 }
 
-const planOf = (o: TemplateOptions): WorkbookPlan => buildPlan(o.catalog, { province: o.province, year: o.year, lang: o.lang });
+const planOf = (o: TemplateOptions): WorkbookPlan =>
+  buildPlan(o.catalog, { province: o.province, year: o.year, lang: o.lang });
 
 const stampOf = (inventory: Inventory) => stampFromNames((name) => nameValue(inventory, name));
 

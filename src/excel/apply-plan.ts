@@ -38,7 +38,10 @@ type Formulas = (string | number | boolean)[][];
  * Each block's `range.formulas` array, with carried input values in place of the plan's cells.
  * `inputs` maps "sheetKey|row|col" (zero-based) to the value to write.
  */
-export function sheetFormulas(blocks: PlanBlock[], inputs: Map<string, string | number | boolean>): Map<PlanBlock, Formulas> {
+export function sheetFormulas(
+  blocks: PlanBlock[],
+  inputs: Map<string, string | number | boolean>,
+): Map<PlanBlock, Formulas> {
   const out = new Map<PlanBlock, Formulas>();
   const byRow = new Map<string, PlanBlock[]>();
   for (const block of blocks) {
@@ -53,7 +56,8 @@ export function sheetFormulas(blocks: PlanBlock[], inputs: Map<string, string | 
     const row = Number(rowText);
     const col = Number(colText);
     for (const block of byRow.get(`${sheet}|${row}`) ?? []) {
-      if (col >= block.col && col < block.col + block.columnCount) out.get(block)![row - block.row][col - block.col] = value;
+      if (col >= block.col && col < block.col + block.columnCount)
+        out.get(block)![row - block.row][col - block.col] = value;
     }
   }
   return out;
@@ -146,7 +150,8 @@ export function queueApplyPlan(context: Excel.RequestContext, job: ApplyContext)
       byRule.set(key, entry);
     }
     for (const { rule, rects } of byRule.values()) {
-      for (const r of mergeRects(rects)) applyValidation(sheet.getRangeByIndexes(r.row, r.col, r.rowCount, r.columnCount), rule);
+      for (const r of mergeRects(rects))
+        applyValidation(sheet.getRangeByIndexes(r.row, r.col, r.rowCount, r.columnCount), rule);
     }
     applyConditionalFormats(sheet, sp.conditionalFormats);
     for (const address of sp.unlocked) sheet.getRange(address).format.protection.locked = false;

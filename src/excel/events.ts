@@ -5,7 +5,9 @@
 import { SHEET_NAMES } from '../plan';
 import type { Supports } from './apply-plan';
 
-const TEMPLATE_SHEETS = new Set(Object.values(SHEET_NAMES).flatMap((t) => [t.vi.toLowerCase(), t.en.toLowerCase()]));
+const TEMPLATE_SHEETS = new Set(
+  Object.values(SHEET_NAMES).flatMap((t) => [t.vi.toLowerCase(), t.en.toLowerCase()]),
+);
 
 const isTemplateSheet = (name: string): boolean => TEMPLATE_SHEETS.has(name.toLowerCase());
 

@@ -48,14 +48,18 @@ const BORDER_COLOR = '#BFBFBF';
  */
 export function mergeRects(input: Rect[]): Rect[] {
   let rects = input.map((r) => ({ ...r }));
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const out: Rect[] = [];
     for (const r of rects) {
       const j = out.findIndex(
         (o) =>
-          (o.row === r.row && o.rowCount === r.rowCount && (o.col + o.columnCount === r.col || r.col + r.columnCount === o.col)) ||
-          (o.col === r.col && o.columnCount === r.columnCount && (o.row + o.rowCount === r.row || r.row + r.rowCount === o.row)),
+          (o.row === r.row &&
+            o.rowCount === r.rowCount &&
+            (o.col + o.columnCount === r.col || r.col + r.columnCount === o.col)) ||
+          (o.col === r.col &&
+            o.columnCount === r.columnCount &&
+            (o.row + o.rowCount === r.row || r.row + r.rowCount === o.row)),
       );
       if (j < 0) {
         out.push(r);
@@ -94,10 +98,19 @@ export function applyValidation(range: Excel.Range, rule: ValidationRule): void 
   if (rule.formula2 !== undefined) basic.formula2 = rule.formula2;
   const dv = range.dataValidation;
   dv.rule =
-    rule.type === 'whole' ? { wholeNumber: basic } : rule.type === 'decimal' ? { decimal: basic } : { textLength: basic };
+    rule.type === 'whole'
+      ? { wholeNumber: basic }
+      : rule.type === 'decimal'
+        ? { decimal: basic }
+        : { textLength: basic };
   if (!rule.allowBlank) dv.ignoreBlanks = false; // true is Excel's default
   dv.prompt = { showPrompt: true, title: rule.prompt.title, message: rule.prompt.message };
-  dv.errorAlert = { showAlert: true, style: ALERT[rule.alert], title: rule.error.title, message: rule.error.message };
+  dv.errorAlert = {
+    showAlert: true,
+    style: ALERT[rule.alert],
+    title: rule.error.title,
+    message: rule.error.message,
+  };
 }
 
 /**

@@ -13,7 +13,10 @@ export interface ExcelConnection {
  * settings inside Excel, with null anywhere else (a plain browser, another host, or office.js
  * unreachable), so the pane can still render and say where to open it.
  */
-export function connectToExcel(fallback: SettingsStore, ready: (excel: ExcelConnection | null) => void): void {
+export function connectToExcel(
+  fallback: SettingsStore,
+  ready: (excel: ExcelConnection | null) => void,
+): void {
   if (typeof Office === 'undefined') {
     ready(null);
     return;

@@ -10,7 +10,9 @@ import { isFormulaText, normaliseFormula } from './reference';
 import type { SheetResolution } from './sheets';
 
 /** The rectangle holding every block of a sheet (one load per sheet, whatever its size). */
-export function sheetBounds(sheet: SheetPlan): { row: number; col: number; rowCount: number; columnCount: number } | null {
+export function sheetBounds(
+  sheet: SheetPlan,
+): { row: number; col: number; rowCount: number; columnCount: number } | null {
   if (sheet.blocks.length === 0) return null;
   const row = Math.min(...sheet.blocks.map((b) => b.row));
   const col = Math.min(...sheet.blocks.map((b) => b.col));
@@ -27,7 +29,10 @@ export interface SheetContents {
 }
 
 /** Queues a `formulas` load of each existing template sheet's plan area; read after the sync. */
-export function queueFormulaRead(context: Excel.RequestContext, resolved: SheetResolution[]): () => SheetContents[] {
+export function queueFormulaRead(
+  context: Excel.RequestContext,
+  resolved: SheetResolution[],
+): () => SheetContents[] {
   const loads: { resolution: SheetResolution; row: number; col: number; range: Excel.Range }[] = [];
   for (const r of resolved) {
     if (r.action === 'add') continue;
@@ -38,7 +43,8 @@ export function queueFormulaRead(context: Excel.RequestContext, resolved: SheetR
     range.load('formulas');
     loads.push({ resolution: r, row: bounds.row, col: bounds.col, range });
   }
-  return () => loads.map((l) => ({ resolution: l.resolution, row: l.row, col: l.col, formulas: l.range.formulas }));
+  return () =>
+    loads.map((l) => ({ resolution: l.resolution, row: l.row, col: l.col, formulas: l.range.formulas }));
 }
 
 /** Upper case, no quotes, no spaces: how normaliseFormula spells a sheet reference "Name!". */
@@ -65,15 +71,26 @@ export interface IntegrityFindings {
   structural: boolean;
 }
 
-export function compareWithPlan(plan: WorkbookPlan, inventory: Inventory, contents: SheetContents[]): IntegrityFindings {
+export function compareWithPlan(
+  plan: WorkbookPlan,
+  inventory: Inventory,
+  contents: SheetContents[],
+): IntegrityFindings {
   const nameAt = new Map<string, string>();
   for (const n of plan.names) nameAt.set(`${n.sheet}|${n.address.replace(/\$/g, '')}`, n.name);
 
   // Formulas elsewhere follow a renamed sheet; read them as if it had its plan name again.
   const renames = contents
     .filter((c) => c.resolution.action === 'rename')
-    .map((c) => [sheetToken((c.resolution as { existing: string }).existing), sheetToken(c.resolution.plan.name)] as const);
-  const unrename = (formula: string): string => renames.reduce((f, [from, to]) => f.split(`${from}!`).join(`${to}!`), formula);
+    .map(
+      (c) =>
+        [
+          sheetToken((c.resolution as { existing: string }).existing),
+          sheetToken(c.resolution.plan.name),
+        ] as const,
+    );
+  const unrename = (formula: string): string =>
+    renames.reduce((f, [from, to]) => f.split(`${from}!`).join(`${to}!`), formula);
 
   const tampered: TamperedCell[] = [];
   const restore: RepairTarget[] = [];
@@ -86,11 +103,18 @@ export function compareWithPlan(plan: WorkbookPlan, inventory: Inventory, conten
           const row = block.row + r;
           const col = block.col + k;
           const found = c.formulas[row - c.row]?.[col - c.col];
-          const same = isFormulaText(found) && unrename(normaliseFormula(found)) === normaliseFormula(cell.formula);
+          const same =
+            isFormulaText(found) && unrename(normaliseFormula(found)) === normaliseFormula(cell.formula);
           if (same) return;
           const address = cellAddress(row, col);
           const name = nameAt.get(`${sheet.key}|${address}`);
-          tampered.push({ sheet: sheet.name, address, ...(name ? { name } : {}), expected: cell.formula, found: shown(found) });
+          tampered.push({
+            sheet: sheet.name,
+            address,
+            ...(name ? { name } : {}),
+            expected: cell.formula,
+            found: shown(found),
+          });
           restore.push({ sheet, block, row, col, formula: cell.formula });
         }),
       );
@@ -98,11 +122,16 @@ export function compareWithPlan(plan: WorkbookPlan, inventory: Inventory, conten
   }
 
   // A renamed sheet is missing under its name too; repair renames it back.
-  const present = new Set(contents.filter((c) => c.resolution.action === 'reuse').map((c) => c.resolution.plan));
+  const present = new Set(
+    contents.filter((c) => c.resolution.action === 'reuse').map((c) => c.resolution.plan),
+  );
   const missingSheets = plan.sheets.filter((s) => !present.has(s)).map((s) => s.name);
   const renamedSheets = contents
     .filter((c) => c.resolution.action === 'rename')
-    .map((c) => ({ expected: c.resolution.plan.name, found: (c.resolution as { existing: string }).existing }));
+    .map((c) => ({
+      expected: c.resolution.plan.name,
+      found: (c.resolution as { existing: string }).existing,
+    }));
   const gone = plan.sheets.length - contents.length;
 
   const renamedTo = new Map(renamedSheets.map((r) => [r.found.toUpperCase(), r.expected]));
@@ -110,12 +139,20 @@ export function compareWithPlan(plan: WorkbookPlan, inventory: Inventory, conten
     const info = inventory.names.get(nameKey(n.name));
     const target = info?.target;
     const sheetName = target ? (renamedTo.get(target.sheet.toUpperCase()) ?? target.sheet) : undefined;
-    const ok = target && sheetName?.toUpperCase() === n.sheetName.toUpperCase() && target.address === n.address.replace(/\$/g, '');
+    const ok =
+      target &&
+      sheetName?.toUpperCase() === n.sheetName.toUpperCase() &&
+      target.address === n.address.replace(/\$/g, '');
     return ok ? [] : [{ name: n.name, expected: n.reference, found: info?.formula ?? '' }];
   });
 
   return {
-    report: { missingSheets, tampered, ...(renamedSheets.length ? { renamedSheets } : {}), ...(brokenNames.length ? { brokenNames } : {}) },
+    report: {
+      missingSheets,
+      tampered,
+      ...(renamedSheets.length ? { renamedSheets } : {}),
+      ...(brokenNames.length ? { brokenNames } : {}),
+    },
     restore,
     structural: gone > 0 || brokenNames.length > 0,
   };
@@ -125,7 +162,11 @@ export function compareWithPlan(plan: WorkbookPlan, inventory: Inventory, conten
  * Queues the repair of a sheet-level intact template: renames sheets back, writes each tampered
  * formula cell (and its number format and lock) and protects the sheet again. One batch.
  */
-export function queueRestore(context: Excel.RequestContext, findings: IntegrityFindings, contents: SheetContents[]): void {
+export function queueRestore(
+  context: Excel.RequestContext,
+  findings: IntegrityFindings,
+  contents: SheetContents[],
+): void {
   const worksheets = context.workbook.worksheets;
   for (const c of contents) {
     const r = c.resolution;

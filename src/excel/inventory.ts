@@ -36,7 +36,11 @@ export function queueInventory(context: Excel.RequestContext, withValues = true)
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/id,items/name,items/position');
   const names = context.workbook.names;
-  names.load(withValues ? 'items/name,items/type,items/formula,items/arrayValues/values' : 'items/name,items/type,items/formula');
+  names.load(
+    withValues
+      ? 'items/name,items/type,items/formula,items/arrayValues/values'
+      : 'items/name,items/type,items/formula',
+  );
   const parts = context.workbook.customXmlParts.getByNamespace(TEMPLATE_XML_NAMESPACE);
   parts.load('items/id');
   return () => {
@@ -61,7 +65,9 @@ export function queueInventory(context: Excel.RequestContext, withValues = true)
  * (a name broken by a deleted sheet, say), falls back to the names first and then the values of
  * the range names: two more syncs, only on such a workbook.
  */
-export async function readInventory(context: Excel.RequestContext): Promise<{ inventory: Inventory; syncs: number }> {
+export async function readInventory(
+  context: Excel.RequestContext,
+): Promise<{ inventory: Inventory; syncs: number }> {
   try {
     const read = queueInventory(context);
     await context.sync();
@@ -82,7 +88,8 @@ export async function readInventory(context: Excel.RequestContext): Promise<{ in
 /** A cell's content as the port reports it: numbers stay numbers, text stays text, blank -> null. */
 export function cellValue(content: unknown): CellValue {
   if (content === undefined || content === null || content === '') return null;
-  if (typeof content === 'number' || typeof content === 'boolean' || typeof content === 'string') return content;
+  if (typeof content === 'number' || typeof content === 'boolean' || typeof content === 'string')
+    return content;
   return String(content);
 }
 

@@ -15,7 +15,10 @@ export function inputFromInventory(inventory: Inventory, catalog: Catalog): Prov
     input.evidence[c.id] = get(NAMES.evidence(c.id));
   }
   for (const ind of catalog.indicators) {
-    input.benchmarks[ind.code] = { min: get(NAMES.benchmarkMin(ind.code)), max: get(NAMES.benchmarkMax(ind.code)) };
+    input.benchmarks[ind.code] = {
+      min: get(NAMES.benchmarkMin(ind.code)),
+      max: get(NAMES.benchmarkMax(ind.code)),
+    };
   }
   return input;
 }

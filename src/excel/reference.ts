@@ -13,7 +13,9 @@ export interface SheetCell {
  */
 export function parseReference(reference: string): SheetCell | null {
   const text = reference.trim().replace(/^=/, '');
-  const m = /^(?:'((?:[^']|'')+)'|([^'![\]]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(text);
+  const m = /^(?:'((?:[^']|'')+)'|([^'![\]]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(
+    text,
+  );
   if (!m) return null;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
   return { sheet, address: m[3].replace(/\$/g, '').toUpperCase() };

@@ -20,7 +20,8 @@ export function resolveSheets(plan: WorkbookPlan, inventory: Inventory): SheetRe
       claimed.add(found.name.toLowerCase());
     }
   }
-  const free = (name: string | undefined): name is string => name !== undefined && !claimed.has(name.toLowerCase());
+  const free = (name: string | undefined): name is string =>
+    name !== undefined && !claimed.has(name.toLowerCase());
   return plan.sheets.map((sheet): SheetResolution => {
     const same = exact.get(sheet);
     if (same !== undefined) return { plan: sheet, action: 'reuse', existing: same };

@@ -7,7 +7,12 @@ const INVALID = /[[\]:*?/\\]/g;
 
 /** A legal sheet name not in `taken` (case-insensitive): "Name", "Name (2)", ... */
 export function freeSheetName(wanted: string, taken: string[]): string {
-  const base = wanted.replace(INVALID, '-').replace(/^'+|'+$/g, '').trim().slice(0, 31) || 'PII';
+  const base =
+    wanted
+      .replace(INVALID, '-')
+      .replace(/^'+|'+$/g, '')
+      .trim()
+      .slice(0, 31) || 'PII';
   const used = new Set(taken.map((t) => t.toLowerCase()));
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
@@ -17,11 +22,17 @@ export function freeSheetName(wanted: string, taken: string[]): string {
   }
 }
 
-export async function writeSnapshotSheet(context: Excel.RequestContext, snapshot: ScoreSnapshot): Promise<string> {
+export async function writeSnapshotSheet(
+  context: Excel.RequestContext,
+  snapshot: ScoreSnapshot,
+): Promise<string> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();
-  const name = freeSheetName(snapshot.sheetName, worksheets.items.map((s) => s.name));
+  const name = freeSheetName(
+    snapshot.sheetName,
+    worksheets.items.map((s) => s.name),
+  );
 
   const width = Math.max(1, ...snapshot.rows.map((r) => r.length));
   const rows = snapshot.rows.map((r) =>
@@ -40,11 +51,18 @@ export async function writeSnapshotSheet(context: Excel.RequestContext, snapshot
   const { firstRow, lastRow, labelColumn, valueColumn, title } = snapshot.chart;
   const count = lastRow - firstRow + 1;
   if (count > 0) {
-    const chart = sheet.charts.add('BarClustered', sheet.getRangeByIndexes(firstRow, valueColumn, count, 1), 'Columns');
+    const chart = sheet.charts.add(
+      'BarClustered',
+      sheet.getRangeByIndexes(firstRow, valueColumn, count, 1),
+      'Columns',
+    );
     chart.series.getItemAt(0).setXAxisValues(sheet.getRangeByIndexes(firstRow, labelColumn, count, 1));
     chart.title.text = title;
     chart.legend.visible = false;
-    chart.setPosition(sheet.getRangeByIndexes(0, width + 1, 1, 1), sheet.getRangeByIndexes(Math.max(count, 20), width + 9, 1, 1));
+    chart.setPosition(
+      sheet.getRangeByIndexes(0, width + 1, 1, 1),
+      sheet.getRangeByIndexes(Math.max(count, 20), width + 9, 1, 1),
+    );
   }
   sheet.activate();
   await context.sync();

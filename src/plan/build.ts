@@ -21,7 +21,10 @@ export interface PlanOptions {
 }
 
 /** The checks of each status cell: by component (entry sheet) and by indicator (benchmarks). */
-function checksByTarget(checks: CellCheck[]): { component: Map<string, CellCheck[]>; benchmark: Map<string, CellCheck[]> } {
+function checksByTarget(checks: CellCheck[]): {
+  component: Map<string, CellCheck[]>;
+  benchmark: Map<string, CellCheck[]>;
+} {
   const component = new Map<string, CellCheck[]>();
   const benchmark = new Map<string, CellCheck[]>();
   for (const c of checks) {

@@ -13,7 +13,10 @@ export function inputCell(v: CellValue | undefined): PlanCell {
 }
 
 /** Every (defined name, value) pair a ProvinceInput sets, and the keys the plan does not know. */
-export function inputAssignments(plan: WorkbookPlan, input: ProvinceInput): { assignments: [string, CellValue][]; unknown: string[] } {
+export function inputAssignments(
+  plan: WorkbookPlan,
+  input: ProvinceInput,
+): { assignments: [string, CellValue][]; unknown: string[] } {
   const known = new Set(plan.names.map((n) => n.name));
   const assignments: [string, CellValue][] = [];
   const unknown: string[] = [];

@@ -7,7 +7,15 @@ export { STYLES } from './styles';
 export { fillPlanInputs, inputAssignments, inputCell } from './fill';
 export { officeFormula, officeFormulas, blockBytes } from './office';
 export { NAMES, codeKey, refName, isValidName } from './names';
-export { statusText, checkStatusText, bilingual, excelString, OK, SEVERITY_MARK, SEVERITY_TEXT } from './excel-text';
+export {
+  statusText,
+  checkStatusText,
+  bilingual,
+  excelString,
+  OK,
+  SEVERITY_MARK,
+  SEVERITY_TEXT,
+} from './excel-text';
 export { SHEET_NAMES } from './texts';
 export { TEMPLATE_VERSION, TEMPLATE_XML_NAMESPACE } from './version';
 export { columnLetters, cellAddress, absoluteAddress, rangeAddress, quoteSheet, parseCell } from './a1';

@@ -19,5 +19,11 @@ export function officeFormulas(block: PlanBlock): (string | number | boolean)[][
 
 /** Size of the block as one JSON request body (what an Office JS batch carries for it). */
 export function blockBytes(block: PlanBlock): number {
-  return new TextEncoder().encode(JSON.stringify({ address: block.address, formulas: officeFormulas(block), numberFormat: block.numberFormats })).length;
+  return new TextEncoder().encode(
+    JSON.stringify({
+      address: block.address,
+      formulas: officeFormulas(block),
+      numberFormat: block.numberFormats,
+    }),
+  ).length;
 }

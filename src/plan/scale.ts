@@ -19,16 +19,28 @@ export function scaleCatalog(catalog: Catalog, factor: number): Catalog {
         formula:
           f.kind === 'direct'
             ? { kind: 'direct', value: id(f.value) }
-            : { kind: 'ratio', numerator: f.numerator.map(id), denominator: f.denominator.map(id), scale: f.scale },
+            : {
+                kind: 'ratio',
+                numerator: f.numerator.map(id),
+                denominator: f.denominator.map(id),
+                scale: f.scale,
+              },
       };
       out.indicators.push(copy);
     }
-    for (const c of catalog.components) if (owned.has(c.id)) out.components.push({ ...structuredClone(c), id: id(c.id) });
+    for (const c of catalog.components)
+      if (owned.has(c.id)) out.components.push({ ...structuredClone(c), id: id(c.id) });
     for (const r of catalog.rules) {
       if ([...r.part, ...r.whole].every((x) => shared.has(x))) continue;
-      out.rules.push({ ...structuredClone(r), id: `${r.id}_x${k}`, part: r.part.map(id), whole: r.whole.map(id) });
+      out.rules.push({
+        ...structuredClone(r),
+        id: `${r.id}_x${k}`,
+        part: r.part.map(id),
+        whole: r.whole.map(id),
+      });
     }
   }
-  if (catalog.frameworkIndicatorCount !== undefined) out.frameworkIndicatorCount = catalog.frameworkIndicatorCount * factor;
+  if (catalog.frameworkIndicatorCount !== undefined)
+    out.frameworkIndicatorCount = catalog.frameworkIndicatorCount * factor;
   return out;
 }

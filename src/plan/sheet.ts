@@ -7,14 +7,24 @@ export const GENERAL = 'General';
 
 export const val = (v: string | number | boolean | null | undefined): PlanCell =>
   v === null || v === undefined || v === '' ? null : { value: v };
-export const fx = (formula: string): PlanCell => ({ formula: formula.startsWith('=') ? formula : `=${formula}` });
+export const fx = (formula: string): PlanCell => ({
+  formula: formula.startsWith('=') ? formula : `=${formula}`,
+});
 
 /** Workbook-wide registry of defined names: refuses duplicates (case-insensitive, like Excel). */
 export class NameRegistry {
   readonly names: PlanName[] = [];
   private readonly seen = new Set<string>();
 
-  add(name: string, kind: NameKind, key: string, sheet: SheetBuilder, row: number, col: number, isInput: boolean): void {
+  add(
+    name: string,
+    kind: NameKind,
+    key: string,
+    sheet: SheetBuilder,
+    row: number,
+    col: number,
+    isInput: boolean,
+  ): void {
     if (!isValidName(name)) throw new Error(`invalid defined name ${JSON.stringify(name)}`);
     const folded = name.toUpperCase();
     if (this.seen.has(folded)) throw new Error(`duplicate defined name ${name}`);

@@ -35,9 +35,19 @@ const L = {
 /** Scores are shown to two decimals, like the template's score cells; values stay exact. */
 const round = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
 
-export function buildScoreSnapshot(catalog: Catalog, result: ScoreResult, options: SnapshotOptions): SnapshotSheet {
+export function buildScoreSnapshot(
+  catalog: Catalog,
+  result: ScoreResult,
+  options: SnapshotOptions,
+): SnapshotSheet {
   const { lang, province, date } = options;
-  const agg = (code: string, label: string, a: Aggregate): (string | number | null)[] => [code, label, round(a.score), a.present, a.defined];
+  const agg = (code: string, label: string, a: Aggregate): (string | number | null)[] => [
+    code,
+    label,
+    round(a.score),
+    a.present,
+    a.defined,
+  ];
   const rows: (string | number | null)[][] = [
     [`${L.title[lang]} — ${province} — ${date}`],
     [],
@@ -49,7 +59,11 @@ export function buildScoreSnapshot(catalog: Catalog, result: ScoreResult, option
     rows.push(agg(p.code, p.name[lang], a));
   }
   const lastRow = rows.length - 1;
-  rows.push(agg('', L.input[lang], result.input), agg('', L.output[lang], result.output), agg('PII', 'PII', result.pii));
+  rows.push(
+    agg('', L.input[lang], result.input),
+    agg('', L.output[lang], result.output),
+    agg('PII', 'PII', result.pii),
+  );
   rows.push([], [L.code[lang], L.indicator[lang], L.value[lang], L.score[lang]]);
   for (const ind of catalog.indicators) {
     const r = result.indicators[ind.code];

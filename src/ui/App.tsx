@@ -37,7 +37,13 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px', flexWrap: 'wrap' },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: '8px',
+    flexWrap: 'wrap',
+  },
   title: { margin: '4px 0', fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   panel: { minWidth: '0' },
 });
@@ -101,18 +107,39 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
         onSelect={select}
         items={[
           { value: 'template', label: t('tabTemplate') },
-          { value: 'validation', label: errors > 0 ? t('tabValidationCount', { count: errors }) : t('tabValidation') },
+          {
+            value: 'validation',
+            label: errors > 0 ? t('tabValidationCount', { count: errors }) : t('tabValidation'),
+          },
           { value: 'scores', label: t('tabScores') },
         ]}
       />
 
-      <section id="pii-panel-template" role="tabpanel" aria-labelledby="pii-tab-template" hidden={tab !== 'template'} className={styles.panel}>
+      <section
+        id="pii-panel-template"
+        role="tabpanel"
+        aria-labelledby="pii-tab-template"
+        hidden={tab !== 'template'}
+        className={styles.panel}
+      >
         <TemplateTab port={port} template={template} />
       </section>
-      <section id="pii-panel-validation" role="tabpanel" aria-labelledby="pii-tab-validation" hidden={tab !== 'validation'} className={styles.panel}>
+      <section
+        id="pii-panel-validation"
+        role="tabpanel"
+        aria-labelledby="pii-tab-validation"
+        hidden={tab !== 'validation'}
+        className={styles.panel}
+      >
         <ValidationTab port={port} template={template} findings={findings} />
       </section>
-      <section id="pii-panel-scores" role="tabpanel" aria-labelledby="pii-tab-scores" hidden={tab !== 'scores'} className={styles.panel}>
+      <section
+        id="pii-panel-scores"
+        role="tabpanel"
+        aria-labelledby="pii-tab-scores"
+        hidden={tab !== 'scores'}
+        className={styles.panel}
+      >
         {scoresVisited && (
           <Suspense fallback={<Busy label={t('loading')} />}>
             <ScoresTab port={port} template={template} autoRun={scoreOnOpen} />

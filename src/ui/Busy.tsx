@@ -3,7 +3,11 @@ import { tokens } from '@fluentui/react-components';
 
 export function Busy({ label }: { label: string }) {
   return (
-    <p aria-busy="true" style={{ margin: '6px 0', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 }} data-testid="busy">
+    <p
+      aria-busy="true"
+      style={{ margin: '6px 0', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 }}
+      data-testid="busy"
+    >
       <span aria-hidden="true">⏳ </span>
       {label}
     </p>

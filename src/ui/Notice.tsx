@@ -22,10 +22,22 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     wordBreak: 'break-word',
   },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2, backgroundColor: tokens.colorPaletteRedBackground1 },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2, backgroundColor: tokens.colorPaletteYellowBackground1 },
-  success: { borderLeftColor: tokens.colorPaletteGreenBorder2, backgroundColor: tokens.colorPaletteGreenBackground1 },
-  info: { borderLeftColor: tokens.colorNeutralStrokeAccessible, backgroundColor: tokens.colorNeutralBackground3 },
+  error: {
+    borderLeftColor: tokens.colorPaletteRedBorder2,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+  },
+  warning: {
+    borderLeftColor: tokens.colorPaletteDarkOrangeBorder2,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
+  success: {
+    borderLeftColor: tokens.colorPaletteGreenBorder2,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
+  info: {
+    borderLeftColor: tokens.colorNeutralStrokeAccessible,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
   symbol: { fontWeight: tokens.fontWeightSemibold, flexShrink: 0 },
   body: { minWidth: '0', flexGrow: 1 },
 });
@@ -38,7 +50,15 @@ const WORD: Record<NoticeIntent, StringKey> = {
   info: 'intentInfo',
 };
 
-export function Notice({ intent, children, testId }: { intent: NoticeIntent; children: ReactNode; testId?: string }) {
+export function Notice({
+  intent,
+  children,
+  testId,
+}: {
+  intent: NoticeIntent;
+  children: ReactNode;
+  testId?: string;
+}) {
   const styles = useStyles();
   const { t } = useI18n();
   return (

@@ -11,7 +11,13 @@ export interface TabItem<T extends string> {
 }
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexWrap: 'wrap', gap: '2px', margin: '4px 0 8px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  list: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: '2px',
+    margin: '4px 0 8px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   tab: {
     border: 'none',
     borderBottom: '3px solid transparent',
@@ -50,11 +56,19 @@ export function Tabs<T extends string>({
   const onKeyDown = (e: KeyboardEvent, index: number) => {
     const last = items.length - 1;
     const next =
-      e.key === 'ArrowRight' ? (index === last ? 0 : index + 1)
-      : e.key === 'ArrowLeft' ? (index === 0 ? last : index - 1)
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? last
-      : null;
+      e.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : e.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
     if (next === null) return;
     e.preventDefault();
     onSelect(items[next].value);

@@ -73,7 +73,12 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
   const provinceValid = province !== '';
   const formValid = yearValid && provinceValid;
 
-  const options = (): TemplateOptions => ({ catalog: builtinCatalog(edition), province, year: yearNumber, lang });
+  const options = (): TemplateOptions => ({
+    catalog: builtinCatalog(edition),
+    province,
+    year: yearNumber,
+    lang,
+  });
 
   const step = async (work: () => Promise<Outcome>) => {
     setConfirming(null);
@@ -107,9 +112,12 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
     const count = report.tampered.length + report.missingSheets.length;
     const items = [
       ...report.missingSheets.map((sheet) => t('missingSheet', { sheet })),
-      ...report.tampered.map((c) => t('tamperedCell', { sheet: c.sheet, address: c.address, found: c.found, expected: c.expected })),
+      ...report.tampered.map((c) =>
+        t('tamperedCell', { sheet: c.sheet, address: c.address, found: c.found, expected: c.expected }),
+      ),
     ];
-    if (repaired) return { intent: count === 0 ? 'success' : 'warning', text: t('repairDone', { left: count }), items };
+    if (repaired)
+      return { intent: count === 0 ? 'success' : 'warning', text: t('repairDone', { left: count }), items };
     if (count === 0) return { intent: 'success', text: t('integrityOk') };
     return {
       intent: 'warning',
@@ -153,7 +161,9 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       <Subtitle2 as="h2" className={styles.heading}>
         {t('templateHeading')}
       </Subtitle2>
-      {template.status === 'error' && <Notice intent="error">{t('errorPrefix', { message: template.error ?? '' })}</Notice>}
+      {template.status === 'error' && (
+        <Notice intent="error">{t('errorPrefix', { message: template.error ?? '' })}</Notice>
+      )}
       {state?.kind === 'none' && <Notice intent="info">{t('noTemplate')}</Notice>}
       {state?.kind === 'current' && (
         <Notice intent="success" testId="template-state">
@@ -209,7 +219,11 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
 
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={onLoadClick} data-testid="load-template">
-          {state?.kind === 'stale' ? t('upgradeTemplate') : state?.kind === 'current' ? t('reloadTemplate') : t('loadTemplate')}
+          {state?.kind === 'stale'
+            ? t('upgradeTemplate')
+            : state?.kind === 'current'
+              ? t('reloadTemplate')
+              : t('loadTemplate')}
         </Button>
         {state && state.kind !== 'none' && (
           <Button disabled={busy || !formValid} onClick={() => void check()} data-testid="check-formulas">
@@ -250,7 +264,9 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
                 {outcome.items.slice(0, MAX_LISTED).map((item, i) => (
                   <li key={i}>{item}</li>
                 ))}
-                {outcome.items.length > MAX_LISTED && <li>{t('moreItems', { count: outcome.items.length - MAX_LISTED })}</li>}
+                {outcome.items.length > MAX_LISTED && (
+                  <li>{t('moreItems', { count: outcome.items.length - MAX_LISTED })}</li>
+                )}
               </ul>
             )}
           </Notice>

@@ -14,7 +14,11 @@ import { formatTime, type StringKey } from './strings';
 import { errorText, type FindingsModel, type TemplateModel } from './workbook';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-export const SEVERITY_WORD: Record<Severity, StringKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
+export const SEVERITY_WORD: Record<Severity, StringKey> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
 export const SEVERITY_SYMBOL: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
 const useStyles = makeStyles({
@@ -23,7 +27,11 @@ const useStyles = makeStyles({
   counts: { margin: '4px 0', fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '2px 0 8px' },
   severityHeading: { fontSize: tokens.fontSizeBase300, margin: '12px 0 4px' },
-  groupHeading: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, margin: '8px 0 2px' },
+  groupHeading: {
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: '8px 0 2px',
+  },
   list: { listStyleType: 'none', margin: '0', padding: '0' },
   item: {
     display: 'flex',
@@ -45,7 +53,13 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
-  tag: { flexShrink: 0, fontWeight: tokens.fontWeightSemibold, padding: '0 4px', borderRadius: '2px', border: '1px solid' },
+  tag: {
+    flexShrink: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    padding: '0 4px',
+    borderRadius: '2px',
+    border: '1px solid',
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorNeutralForeground2 },
@@ -68,7 +82,10 @@ interface Group {
 }
 
 /** Severity order, then indicator code order (shared/general groups first, in catalog order). */
-export function groupFindings(catalog: Catalog, findings: Finding[]): { severity: Severity; groups: Group[]; count: number }[] {
+export function groupFindings(
+  catalog: Catalog,
+  findings: Finding[],
+): { severity: Severity; groups: Group[]; count: number }[] {
   const order = new Map(catalog.indicators.map((ind, i) => [ind.code, i]));
   return SEVERITIES.map((severity) => {
     const mine = findings.filter((f) => f.severity === severity);
@@ -78,7 +95,9 @@ export function groupFindings(catalog: Catalog, findings: Finding[]): { severity
       byKey.set(key, [...(byKey.get(key) ?? []), f]);
     }
     const rank = (k: string) => (k === ':shared' ? -2 : k === ':general' ? -1 : (order.get(k) ?? 1e6));
-    const groups = [...byKey.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([key, list]) => ({ key, findings: list }));
+    const groups = [...byKey.entries()]
+      .sort(([a], [b]) => rank(a) - rank(b))
+      .map(([key, list]) => ({ key, findings: list }));
     return { severity, groups, count: mine.length };
   }).filter((s) => s.count > 0);
 }
@@ -107,7 +126,8 @@ export function ValidationTab({
 
   if (!port) return null;
   if (template.status === 'loading') return <Busy label={t('loading')} />;
-  if (!catalog || template.state?.kind === 'none') return <Notice intent="info">{t('validationNeedsTemplate')}</Notice>;
+  if (!catalog || template.state?.kind === 'none')
+    return <Notice intent="info">{t('validationNeedsTemplate')}</Notice>;
 
   const count = (s: Severity) => shown.filter((f) => f.severity === s).length;
   const groupTitle = (key: string) => {
@@ -134,11 +154,13 @@ export function ValidationTab({
         <Field label={t('agencyFilter')} style={{ flexGrow: 1, minWidth: '0' }}>
           <Select value={agency} onChange={(_, d) => setAgency(d.value)} data-testid="agency-filter">
             <option value="">{t('allAgencies')}</option>
-            {catalog.agencies.filter((a) => catalog.indicators.some((i) => i.lead.includes(a.id))).map((a) => (
-              <option key={a.id} value={a.id}>
-                {tx(a.name)}
-              </option>
-            ))}
+            {catalog.agencies
+              .filter((a) => catalog.indicators.some((i) => i.lead.includes(a.id)))
+              .map((a) => (
+                <option key={a.id} value={a.id}>
+                  {tx(a.name)}
+                </option>
+              ))}
           </Select>
         </Field>
         <Button onClick={model.refresh} disabled={model.busy} data-testid="refresh-findings">

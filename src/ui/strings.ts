@@ -88,13 +88,22 @@ export const STRINGS = {
     en: '{tampered} formula cells were changed and {sheets} sheets are missing or renamed.',
   },
   missingSheet: { vi: 'Thiếu trang: {sheet}', en: 'Missing sheet: {sheet}' },
-  tamperedCell: { vi: "{sheet}!{address}: có '{found}', đúng là '{expected}'", en: "{sheet}!{address}: holds '{found}', should be '{expected}'" },
-  repairDone: { vi: 'Đã khôi phục công thức. Còn {left} ô khác mẫu.', en: 'Formulas restored. {left} cells still differ.' },
+  tamperedCell: {
+    vi: "{sheet}!{address}: có '{found}', đúng là '{expected}'",
+    en: "{sheet}!{address}: holds '{found}', should be '{expected}'",
+  },
+  repairDone: {
+    vi: 'Đã khôi phục công thức. Còn {left} ô khác mẫu.',
+    en: 'Formulas restored. {left} cells still differ.',
+  },
   moreItems: { vi: '… và {count} mục khác', en: '… and {count} more' },
 
   // Validation
   validationHeading: { vi: 'Kiểm tra số liệu', en: 'Data checks' },
-  validationNeedsTemplate: { vi: 'Hãy tải mẫu trước (mục Mẫu biểu).', en: 'Load the template first (Template section).' },
+  validationNeedsTemplate: {
+    vi: 'Hãy tải mẫu trước (mục Mẫu biểu).',
+    en: 'Load the template first (Template section).',
+  },
   agencyFilter: { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
   allAgencies: { vi: 'Tất cả cơ quan', en: 'All agencies' },
   findingCounts: {
@@ -102,7 +111,10 @@ export const STRINGS = {
     en: '{errors} errors, {warnings} warnings, {infos} notes',
   },
   filteredCounts: { vi: 'Đang lọc: {shown}/{total} mục', en: 'Filtered: {shown} of {total}' },
-  noFindings: { vi: 'Không có vấn đề nào. Số liệu đã nhập hợp lệ.', en: 'No problems found. The data entered is valid.' },
+  noFindings: {
+    vi: 'Không có vấn đề nào. Số liệu đã nhập hợp lệ.',
+    en: 'No problems found. The data entered is valid.',
+  },
   noFindingsForAgency: { vi: 'Không có vấn đề nào cho cơ quan này.', en: 'No problems for this agency.' },
   severityError: { vi: 'Lỗi', en: 'Error' },
   severityWarning: { vi: 'Cảnh báo', en: 'Warning' },
@@ -117,7 +129,10 @@ export const STRINGS = {
   // Scores
   scoresHeading: { vi: 'Điểm PII', en: 'PII scores' },
   scoreButton: { vi: 'Tính điểm', en: 'Score' },
-  scoreNeedsTemplate: { vi: 'Hãy tải mẫu trước (mục Mẫu biểu).', en: 'Load the template first (Template section).' },
+  scoreNeedsTemplate: {
+    vi: 'Hãy tải mẫu trước (mục Mẫu biểu).',
+    en: 'Load the template first (Template section).',
+  },
   scoreHint: {
     vi: 'Đọc số liệu và giá trị tham chiếu từ sổ tính rồi tính điểm. Không ghi gì vào sổ.',
     en: 'Reads the data and benchmarks from the workbook and scores them. Writes nothing.',
@@ -177,5 +192,9 @@ export function formatNumber(lang: Lang, value: number | null | undefined, digit
 }
 
 export function formatTime(lang: Lang, date: Date): string {
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(date);
 }

@@ -73,7 +73,11 @@ export interface FindingsModel {
  * Live findings: reads the named inputs in one sync and validates them with the engine, on mount
  * and again after each edit (debounced). Null until a template with a known catalog is present.
  */
-export function useFindings(port: WorkbookPort | null, catalog: Catalog | null, debounceMs: number): FindingsModel {
+export function useFindings(
+  port: WorkbookPort | null,
+  catalog: Catalog | null,
+  debounceMs: number,
+): FindingsModel {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   const [busy, setBusy] = useState(false);

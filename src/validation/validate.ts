@@ -57,7 +57,10 @@ export function runChecks(
 }
 
 // The pane validates on every edit: derive the checks and message maps once per catalog content.
-const preparedChecks = memoByContent((catalog) => ({ checks: cellChecks(catalog), ctx: messageContext(catalog) }));
+const preparedChecks = memoByContent((catalog) => ({
+  checks: cellChecks(catalog),
+  ctx: messageContext(catalog),
+}));
 
 export function validate(catalog: Catalog, input: ProvinceInput, options?: ValidateOptions): Finding[] {
   const { checks, ctx } = preparedChecks(catalog);

@@ -14,7 +14,8 @@ function rangeCells(address: string): { row: number; col: number }[] {
   const start = parseCell(a);
   const end = b ? parseCell(b) : start;
   const out: { row: number; col: number }[] = [];
-  for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) out.push({ row: r, col: c });
+  for (let r = start.row; r <= end.row; r++)
+    for (let c = start.col; c <= end.col; c++) out.push({ row: r, col: c });
   return out;
 }
 
@@ -65,7 +66,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, styles: Record<Styl
     );
   }
   for (const s of sheet.styles) {
-    for (const { row, col } of rangeCells(s.address)) applyStyle(ws.getCell(row + 1, col + 1), styles[s.style]);
+    for (const { row, col } of rangeCells(s.address))
+      applyStyle(ws.getCell(row + 1, col + 1), styles[s.style]);
   }
   for (const v of sheet.validations) {
     const dv: ExcelJS.DataValidation = {
@@ -101,7 +103,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, styles: Record<Styl
     });
   }
   for (const address of sheet.unlocked) {
-    for (const { row, col } of rangeCells(address)) ws.getCell(row + 1, col + 1).protection = { locked: false };
+    for (const { row, col } of rangeCells(address))
+      ws.getCell(row + 1, col + 1).protection = { locked: false };
   }
 }
 
@@ -129,7 +132,8 @@ async function addCustomXml(buffer: Buffer, plan: WorkbookPlan): Promise<Buffer>
   );
   const ctPath = '[Content_Types].xml';
   let ct = await zip.file(ctPath)!.async('string');
-  if (!/Extension="xml"/.test(ct)) ct = ct.replace('</Types>', '<Default Extension="xml" ContentType="application/xml"/></Types>');
+  if (!/Extension="xml"/.test(ct))
+    ct = ct.replace('</Types>', '<Default Extension="xml" ContentType="application/xml"/></Types>');
   ct = ct.replace(
     '</Types>',
     '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>',

@@ -19,7 +19,10 @@ function freePort(): Promise<number> {
 
 beforeAll(async () => {
   const port = await freePort();
-  server = spawn(process.execPath, ['scripts/start.js'], { cwd: ROOT, env: { ...process.env, PORT: String(port) } });
+  server = spawn(process.execPath, ['scripts/start.js'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port) },
+  });
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));
   await new Promise<void>((resolve, reject) => {
@@ -47,12 +50,16 @@ test('prints the next steps: sideloading on the web and on desktop, and the prev
   expect(output).toContain(`${base}/preview.html`);
 });
 
-test.each(['taskpane.html', 'preview.html', 'commands.html', 'help.html', 'manifest.xml', 'assets/icon-32.png'])(
-  'serves /%s',
-  async (page) => {
-    // The dev server answers once its first compilation is done.
-    const response = await fetch(`${base.replace('localhost', '127.0.0.1')}/${page}`);
-    expect(response.status).toBe(200);
-    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100);
-  },
-);
+test.each([
+  'taskpane.html',
+  'preview.html',
+  'commands.html',
+  'help.html',
+  'manifest.xml',
+  'assets/icon-32.png',
+])('serves /%s', async (page) => {
+  // The dev server answers once its first compilation is done.
+  const response = await fetch(`${base.replace('localhost', '127.0.0.1')}/${page}`);
+  expect(response.status).toBe(200);
+  expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100);
+});

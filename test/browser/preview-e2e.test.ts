@@ -10,7 +10,15 @@ import { builtinCatalog, type CellValue, type ProvinceInput } from '../../src/ca
 import { buildPlan, type PlanName } from '../../src/plan';
 import { scoreProvince } from '../../src/scoring';
 import { LABELS, validate } from '../../src/validation';
-import { ARTIFACTS, ROOT, DEV_DIST, artifactPath, launchChromium, serveFolder, type StaticServer } from '../support/browser';
+import {
+  ARTIFACTS,
+  ROOT,
+  DEV_DIST,
+  artifactPath,
+  launchChromium,
+  serveFolder,
+  type StaticServer,
+} from '../support/browser';
 import { BENCHMARKS, VALID_VALUES } from '../unit/ui/fixtures';
 
 const PROVINCE = 'Hưng Yên';
@@ -32,7 +40,10 @@ let step = 0;
 
 async function shot(name: string) {
   step += 1;
-  await page.screenshot({ path: artifactPath(`preview-${String(step).padStart(2, '0')}-${name}.png`), fullPage: false });
+  await page.screenshot({
+    path: artifactPath(`preview-${String(step).padStart(2, '0')}-${name}.png`),
+    fullPage: false,
+  });
 }
 
 /** Types into a cell through the grid UI, as a visitor does: sheet tab, click, type, Enter. */
@@ -52,7 +63,11 @@ async function edit(n: PlanName, value: CellValue) {
   const { sheet, address } = cellOf(n);
   await page.evaluate(
     async ([s, a, v]) => {
-      const preview = (window as unknown as { __piiPreview: { double: { userEdit(s: string, a: string, v: unknown[][]): Promise<void> } } }).__piiPreview;
+      const preview = (
+        window as unknown as {
+          __piiPreview: { double: { userEdit(s: string, a: string, v: unknown[][]): Promise<void> } };
+        }
+      ).__piiPreview;
       await preview.double.userEdit(s as string, a as string, [[v]]);
     },
     [sheet, address, value] as const,
@@ -62,7 +77,10 @@ async function edit(n: PlanName, value: CellValue) {
 async function gridText(n: PlanName): Promise<string> {
   const { sheet, address } = cellOf(n);
   await page.locator(`.sheet-tabs button[data-sheet="${sheet}"]`).click();
-  return (await page.locator(`table.grid[data-sheet="${sheet}"] td[data-address="${address}"]`).textContent()) ?? '';
+  return (
+    (await page.locator(`table.grid[data-sheet="${sheet}"] td[data-address="${address}"]`).textContent()) ??
+    ''
+  );
 }
 
 async function openTab(value: 'template' | 'validation' | 'scores') {
@@ -72,16 +90,39 @@ async function openTab(value: 'template' | 'validation' | 'scores') {
 async function axeSeriousViolations(): Promise<string[]> {
   await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [['[data-testid="pii-pane"]']] }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(
+      { include: [['[data-testid="pii-pane"]']] },
+      { resultTypes: ['violations'] },
+    );
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
 }
 
 beforeAll(async () => {
   // Fresh screenshots only: drop the ones an earlier run left.
-  if (fs.existsSync(ARTIFACTS)) for (const f of fs.readdirSync(ARTIFACTS)) if (/^preview-\d\d-.*\.png$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f));
+  if (fs.existsSync(ARTIFACTS))
+    for (const f of fs.readdirSync(ARTIFACTS))
+      if (/^preview-\d\d-.*\.png$/.test(f)) fs.rmSync(path.join(ARTIFACTS, f));
   expect(fs.existsSync(path.join(DEV_DIST, 'preview.html'))).toBe(true);
   browser = await launchChromium();
   server = await serveFolder(DEV_DIST);
@@ -99,7 +140,11 @@ afterAll(async () => {
 const values: Record<string, CellValue> = {};
 const evidence: Record<string, CellValue> = {};
 const benchmarks: Record<string, { min: CellValue; max: CellValue }> = {};
-const input = (): ProvinceInput => ({ values: { ...values }, evidence: { ...evidence }, benchmarks: { ...benchmarks } });
+const input = (): ProvinceInput => ({
+  values: { ...values },
+  evidence: { ...evidence },
+  benchmarks: { ...benchmarks },
+});
 
 test('loads the template into the in-browser workbook', async () => {
   await shot('empty');
@@ -117,7 +162,14 @@ test('loads the template into the in-browser workbook', async () => {
 test('typing valid and bad values shows the findings and changes the in-sheet status cells', async () => {
   const statusOf = (component: string) => nameOf('status', component);
   // Valid figures for several indicators, typed in the grid.
-  for (const id of ['grdp', 'population', 'policy_points', 'secondary_students', 'ip_land_planned', 'ocop_products']) {
+  for (const id of [
+    'grdp',
+    'population',
+    'policy_points',
+    'secondary_students',
+    'ip_land_planned',
+    'ocop_products',
+  ]) {
     await typeInGrid(nameOf('input', id), String(VALID_VALUES[id]));
     values[id] = VALID_VALUES[id];
   }
@@ -139,7 +191,9 @@ test('typing valid and bad values shows the findings and changes the in-sheet st
   }
   await openTab('validation');
   // Benchmarks are still blank: only benchmark findings remain.
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="finding"][data-severity="error"]').length === 0);
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="finding"][data-severity="error"]').length === 0,
+  );
   await shot('valid-values');
 
   // Bad values: text, "1,5", negative, part > whole, zero denominator.
@@ -163,7 +217,13 @@ test('typing valid and bad values shows the findings and changes the in-sheet st
   );
   const paneText = (await page.getByTestId('findings').textContent()) ?? '';
   for (const f of expectedErrors) expect(paneText).toContain(f.message.vi);
-  for (const rule of ['notNumber:research_collabs', 'notNumber:contest_students', 'negative:st_orgs', 'partOfWhole:', 'zeroDenominator:7.1.2']) {
+  for (const rule of [
+    'notNumber:research_collabs',
+    'notNumber:contest_students',
+    'negative:st_orgs',
+    'partOfWhole:',
+    'zeroDenominator:7.1.2',
+  ]) {
     expect(expectedErrors.some((f) => f.checkId.startsWith(rule))).toBe(true);
   }
   expect(await page.getByTestId('finding-counts').textContent()).toContain(`${expectedErrors.length} lỗi`);
@@ -172,9 +232,13 @@ test('typing valid and bad values shows the findings and changes the in-sheet st
   // The in-sheet status cells (formulas computed by HyperFormula) show, for each bad value, the
   // label of the first check the engine finds violated on that cell (the sheet's priority order).
   for (const [id] of bad) {
-    const first = expected.find((f) => f.target.ref === 'value' && 'component' in f.target && f.target.component === id);
+    const first = expected.find(
+      (f) => f.target.ref === 'value' && 'component' in f.target && f.target.component === id,
+    );
     expect(first).toBeDefined();
-    const kind = first!.ruleId.startsWith('partOfWhole:') ? 'partOfWhole' : (first!.ruleId as keyof typeof LABELS);
+    const kind = first!.ruleId.startsWith('partOfWhole:')
+      ? 'partOfWhole'
+      : (first!.ruleId as keyof typeof LABELS);
     expect(await gridText(statusOf(id))).toContain(LABELS[kind].vi);
   }
   expect(await gridText(statusOf('contest_students'))).toContain('Không phải số');
@@ -188,14 +252,19 @@ test('clicking a finding selects its cell in the sheet', async () => {
   const finding = page.locator('[data-testid="finding"][data-check="notNumber:contest_students"]');
   await finding.click();
   const target = cellOf(nameOf('input', 'contest_students'));
-  await page.waitForFunction(
-    (t) => {
-      const sel = (window as unknown as { __piiPreview: { double: { selection: { sheet: string; address: string } | null } } }).__piiPreview.double.selection;
-      return sel !== null && sel.sheet === t.sheet && sel.address === t.address;
-    },
-    target,
-  );
-  await page.locator(`table.grid[data-sheet="${target.sheet}"] td[data-address="${target.address}"][data-selected="true"]`).waitFor();
+  await page.waitForFunction((t) => {
+    const sel = (
+      window as unknown as {
+        __piiPreview: { double: { selection: { sheet: string; address: string } | null } };
+      }
+    ).__piiPreview.double.selection;
+    return sel !== null && sel.sheet === t.sheet && sel.address === t.address;
+  }, target);
+  await page
+    .locator(
+      `table.grid[data-sheet="${target.sheet}"] td[data-address="${target.address}"][data-selected="true"]`,
+    )
+    .waitFor();
   await shot('finding-selects-cell');
   // Keyboard: the findings are buttons in the tab order.
   await finding.focus();
@@ -227,12 +296,15 @@ test('with benchmarks entered, Tính điểm shows the engine’s PII, Input, Ou
   expect(await read('pii')).toBeCloseTo(expected.pii.score!, 10);
   expect(await read('input')).toBeCloseTo(expected.input.score!, 10);
   expect(await read('output')).toBeCloseTo(expected.output.score!, 10);
-  const bars = await page.getByTestId('pillar-chart').locator('[data-pillar]').evaluateAll((els) =>
-    els.map((el) => [el.getAttribute('data-pillar'), el.getAttribute('data-score')]),
-  );
+  const bars = await page
+    .getByTestId('pillar-chart')
+    .locator('[data-pillar]')
+    .evaluateAll((els) => els.map((el) => [el.getAttribute('data-pillar'), el.getAttribute('data-score')]));
   expect(bars).toHaveLength(7);
   for (const [code, score] of bars) expect(Number(score)).toBeCloseTo(expected.pillars[code!].score!, 10);
-  expect(await page.getByTestId('score-pii').textContent()).toContain(expected.pii.score!.toFixed(2).replace('.', ','));
+  expect(await page.getByTestId('score-pii').textContent()).toContain(
+    expected.pii.score!.toFixed(2).replace('.', ','),
+  );
   await page.getByTestId('score-result').scrollIntoViewIfNeeded();
   await shot('scores');
 
@@ -263,7 +335,10 @@ test('axe-core finds no serious or critical violation in the pane', async () => 
     await openTab(tab);
     found.push(...(await axeSeriousViolations()).map((v) => `[${tab}] ${v}`));
   }
-  fs.writeFileSync(path.join(ARTIFACTS, 'preview-axe.txt'), found.join('\n') || 'no serious or critical violations\n');
+  fs.writeFileSync(
+    path.join(ARTIFACTS, 'preview-axe.txt'),
+    found.join('\n') || 'no serious or critical violations\n',
+  );
   expect(found).toEqual([]);
 });
 

@@ -1,5 +1,12 @@
 import type { Browser } from 'playwright-core';
-import { artifactPath, launchChromium, PROD_DIST, serveFolder, serveOfficeJsOffline, type StaticServer } from '../support/browser';
+import {
+  artifactPath,
+  launchChromium,
+  PROD_DIST,
+  serveFolder,
+  serveOfficeJsOffline,
+  type StaticServer,
+} from '../support/browser';
 
 let browser: Browser;
 let server: StaticServer;

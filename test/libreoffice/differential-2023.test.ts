@@ -12,7 +12,9 @@ const PROFILES: Profile[] = ['valid', 'boundary', 'bad', 'mixed'];
 test(`LibreOffice agrees with the engine on ${CASES} generated inputs (PII 2023, vi)`, async () => {
   const catalog = builtinCatalog('2023');
   const diff = Differential.forCatalog(catalog, 'vi');
-  const cases = Array.from({ length: CASES }, (_, i) => generateCase(catalog, 1000 + i, PROFILES[i % PROFILES.length]));
+  const cases = Array.from({ length: CASES }, (_, i) =>
+    generateCase(catalog, 1000 + i, PROFILES[i % PROFILES.length]),
+  );
   const stats = await runDifferential(diff, cases);
   console.log(
     `differential 2023/vi: ${stats.cases} cases, ${stats.compared} cells compared, ${stats.scores} indicator scores, ` +

@@ -11,8 +11,16 @@ const PROFILES: Profile[] = ['mixed', 'valid', 'bad', 'boundary'];
 test(`LibreOffice agrees with the engine on ${CASES} generated inputs (lower-is-better variant, en)`, async () => {
   const catalog = withLowerIsBetter(builtinCatalog('2023'));
   const diff = Differential.forCatalog(catalog, 'en');
-  expect(diff.plan.sheets.map((s) => s.name)).toEqual(['Guide', 'Data entry', 'Benchmarks', 'Results', 'Checks']);
-  const cases = Array.from({ length: CASES }, (_, i) => generateCase(catalog, 50000 + i, PROFILES[i % PROFILES.length]));
+  expect(diff.plan.sheets.map((s) => s.name)).toEqual([
+    'Guide',
+    'Data entry',
+    'Benchmarks',
+    'Results',
+    'Checks',
+  ]);
+  const cases = Array.from({ length: CASES }, (_, i) =>
+    generateCase(catalog, 50000 + i, PROFILES[i % PROFILES.length]),
+  );
   const stats = await runDifferential(diff, cases);
   console.log(
     `differential variant/en: ${stats.cases} cases, ${stats.compared} cells compared, ${stats.scores} indicator scores; ` +
@@ -32,7 +40,8 @@ test('negative control: a score formula off by a factor is caught', async () => 
     for (const block of sheet.blocks)
       for (const row of block.cells)
         row.forEach((cell, i) => {
-          if (cell && 'formula' in cell && cell.formula.includes('*100)),""')) row[i] = { formula: cell.formula.replace('*100)),""', '*99)),""') };
+          if (cell && 'formula' in cell && cell.formula.includes('*100)),""'))
+            row[i] = { formula: cell.formula.replace('*100)),""', '*99)),""') };
         });
   const diff = new Differential(catalog, broken);
   const cases = Array.from({ length: 8 }, (_, i) => generateCase(catalog, 7 + i, 'valid'));

@@ -5,11 +5,25 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Catalog, CellValue, Component, ProvinceInput } from '../../src/catalog';
-import { buildPlan, checkStatusText, fillPlanInputs, inputCell, OK, statusText, type WorkbookPlan } from '../../src/plan';
+import {
+  buildPlan,
+  checkStatusText,
+  fillPlanInputs,
+  inputCell,
+  OK,
+  statusText,
+  type WorkbookPlan,
+} from '../../src/plan';
 import { scoreProvince, type ScoreResult } from '../../src/scoring';
 import { cellChecks, type CellCheck } from '../../src/validation';
 import { writeXlsx } from '../../src/xlsx';
-import { isExcelError, namedText, recalculate, type NameTarget, type SheetGrid } from '../support/libreoffice';
+import {
+  isExcelError,
+  namedText,
+  recalculate,
+  type NameTarget,
+  type SheetGrid,
+} from '../support/libreoffice';
 import { prng } from '../../src/dev/prng';
 
 // ------------------------------------------------------------------ seeded generator
@@ -78,11 +92,12 @@ export function generateCase(catalog: Catalog, seed: number, profile: Profile): 
       // away from a threshold is where LibreOffice's approximate comparison (about 1e-15 relative)
       // and exact IEEE comparison may legitimately differ: not generated.
       const f = pick(r, [0.3, 0.5, 0.9, 1, 1.1, 2, 2.5, 3]);
-      previous[c.id] = typeof v === 'number' ? (f === 2 || f === 0.5 || f === 1 ? v * f : round2(v * f)) : plausible(r, c);
-    }
-    else if (p < 0.45) previous[c.id] = pick(r, [0, -3, '1,5', null, '  ']);
+      previous[c.id] =
+        typeof v === 'number' ? (f === 2 || f === 0.5 || f === 1 ? v * f : round2(v * f)) : plausible(r, c);
+    } else if (p < 0.45) previous[c.id] = pick(r, [0, -3, '1,5', null, '  ']);
     const e = r();
-    if (e < 0.6) evidence[c.id] = `QĐ ${Math.floor(r() * 999)}/QĐ-UBND ngày ${1 + Math.floor(r() * 28)}/6/2024`;
+    if (e < 0.6)
+      evidence[c.id] = `QĐ ${Math.floor(r() * 999)}/QĐ-UBND ngày ${1 + Math.floor(r() * 28)}/6/2024`;
     else if (e < 0.7) evidence[c.id] = pick(r, ['  ', 42, 'https://example.gov.vn/x.pdf']);
   }
   // Benchmarks: picked relative to the value the engine computes, so boundaries are hit exactly.
@@ -97,13 +112,20 @@ export function generateCase(catalog: Catalog, seed: number, profile: Profile): 
     const off = (a: number, b: number) => nice(unit * (a + (b - a) * r()));
     const roll = r();
     if (roll < 0.12) continue; // missing benchmark
-    if (roll < 0.2) benchmarks[ind.code] = { min: base, max: base }; // max = min
-    else if (roll < 0.26) benchmarks[ind.code] = { min: nice(base + off(0.1, 1)), max: nice(base - off(0.1, 1)) }; // max < min
-    else if (roll < 0.32) benchmarks[ind.code] = { min: pick(r, ['1,5', null, ' ']), max: nice(base + off(0.1, 1)) };
-    else if (roll < 0.4) benchmarks[ind.code] = { min: base, max: nice(base + off(0.1, 2)) }; // x = min: score 0
-    else if (roll < 0.48) benchmarks[ind.code] = { min: nice(base - off(0.1, 2)), max: base }; // x = max: score 100
-    else if (roll < 0.56) benchmarks[ind.code] = { min: nice(base + off(0.1, 1)), max: nice(base + off(1.5, 3)) }; // clamp to 0
-    else if (roll < 0.62) benchmarks[ind.code] = { min: nice(base - off(1.5, 3)), max: nice(base - off(0.1, 1)) }; // clamp to 100
+    if (roll < 0.2)
+      benchmarks[ind.code] = { min: base, max: base }; // max = min
+    else if (roll < 0.26)
+      benchmarks[ind.code] = { min: nice(base + off(0.1, 1)), max: nice(base - off(0.1, 1)) }; // max < min
+    else if (roll < 0.32)
+      benchmarks[ind.code] = { min: pick(r, ['1,5', null, ' ']), max: nice(base + off(0.1, 1)) };
+    else if (roll < 0.4)
+      benchmarks[ind.code] = { min: base, max: nice(base + off(0.1, 2)) }; // x = min: score 0
+    else if (roll < 0.48)
+      benchmarks[ind.code] = { min: nice(base - off(0.1, 2)), max: base }; // x = max: score 100
+    else if (roll < 0.56)
+      benchmarks[ind.code] = { min: nice(base + off(0.1, 1)), max: nice(base + off(1.5, 3)) }; // clamp to 0
+    else if (roll < 0.62)
+      benchmarks[ind.code] = { min: nice(base - off(1.5, 3)), max: nice(base - off(0.1, 1)) }; // clamp to 100
     else {
       const lo = nice(base - off(0, 1));
       benchmarks[ind.code] = { min: lo, max: nice(base + off(0.01, 2)) };
@@ -115,16 +137,24 @@ export function generateCase(catalog: Catalog, seed: number, profile: Profile): 
 /** The input exactly as the sheet holds it ("" is a blank cell there). */
 export function asSheetHolds(input: ProvinceInput): ProvinceInput {
   const norm = (m: Record<string, CellValue> | undefined) =>
-    Object.fromEntries(Object.entries(m ?? {}).map(([k, v]) => [k, (() => {
-      const c = inputCell(v);
-      return c === null ? null : 'value' in c ? c.value : null;
-    })()]));
+    Object.fromEntries(
+      Object.entries(m ?? {}).map(([k, v]) => [
+        k,
+        (() => {
+          const c = inputCell(v);
+          return c === null ? null : 'value' in c ? c.value : null;
+        })(),
+      ]),
+    );
   return {
     values: norm(input.values),
     previous: norm(input.previous),
     evidence: norm(input.evidence),
     benchmarks: Object.fromEntries(
-      Object.entries(input.benchmarks ?? {}).map(([k, b]) => [k, { min: norm({ x: b.min }).x, max: norm({ x: b.max }).x }]),
+      Object.entries(input.benchmarks ?? {}).map(([k, b]) => [
+        k,
+        { min: norm({ x: b.min }).x, max: norm({ x: b.max }).x },
+      ]),
     ),
   };
 }
@@ -160,9 +190,14 @@ export class Differential {
     readonly plan: WorkbookPlan,
   ) {
     this.checks = cellChecks(catalog);
-    this.names = new Map(plan.names.map((n) => [n.name, { name: n.name, sheet: n.sheetName, address: n.address }]));
+    this.names = new Map(
+      plan.names.map((n) => [n.name, { name: n.name, sheet: n.sheetName, address: n.address }]),
+    );
     for (const c of this.checks) {
-      const [map, key] = 'component' in c.target ? [this.byTargetComponent, c.target.component] : [this.byTargetIndicator, c.target.indicator];
+      const [map, key] =
+        'component' in c.target
+          ? [this.byTargetComponent, c.target.component]
+          : [this.byTargetIndicator, c.target.indicator];
       if (!map.has(key)) map.set(key, []);
       map.get(key)!.push(c);
     }
@@ -231,7 +266,15 @@ export class Differential {
         case 'coverage':
         case 'defined': {
           const agg =
-            n.key === 'input' ? result.input : n.key === 'output' ? result.output : n.key === 'PII' ? result.pii : n.name.includes('_sub_') ? result.subPillars[n.key] : result.pillars[n.key];
+            n.key === 'input'
+              ? result.input
+              : n.key === 'output'
+                ? result.output
+                : n.key === 'PII'
+                  ? result.pii
+                  : n.name.includes('_sub_')
+                    ? result.subPillars[n.key]
+                    : result.pillars[n.key];
           num(n.name, n.kind === 'coverage' ? agg.present : agg.defined);
           break;
         }
@@ -248,7 +291,8 @@ export class Differential {
         }
         case 'meta':
           compared++;
-          if (isExcelError(text(n.name))) mismatches.push({ case: c.id, name: n.name, sheet: text(n.name), engine: '(no error)' });
+          if (isExcelError(text(n.name)))
+            mismatches.push({ case: c.id, name: n.name, sheet: text(n.name), engine: '(no error)' });
           break;
         default:
           throw new Error(`unhandled name kind ${n.kind} (${n.name})`);
@@ -296,10 +340,24 @@ export async function runDifferential(diff: Differential, cases: Case[], batchSi
       scores += Object.values(engine.indicators).filter((x) => x.score !== null).length;
       // No computed cell anywhere in the workbook holds an Excel error.
       for (const [sheet, grid] of sheets) {
-        grid.forEach((row, ri) => row.forEach((cell, ci) => isExcelError(cell) && errorCells.push(`${c.id} ${sheet}!R${ri + 1}C${ci + 1} ${cell}`)));
+        grid.forEach((row, ri) =>
+          row.forEach(
+            (cell, ci) =>
+              isExcelError(cell) && errorCells.push(`${c.id} ${sheet}!R${ri + 1}C${ci + 1} ${cell}`),
+          ),
+        );
       }
     });
-    return { cases: cases.length, compared, mismatches, errorCells, writeMs: t1 - t0, recalcMs: t2 - t1, rulesFired, scores };
+    return {
+      cases: cases.length,
+      compared,
+      mismatches,
+      errorCells,
+      writeMs: t1 - t0,
+      recalcMs: t2 - t1,
+      rulesFired,
+      scores,
+    };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -313,4 +371,3 @@ export function withLowerIsBetter(catalog: Catalog): Catalog {
   });
   return out;
 }
-

@@ -49,7 +49,9 @@ test('a file LibreOffice cannot convert is an error, not an empty result', async
   fs.copyFileSync(dup[0], dup[1]);
   await expect(recalculate(dup)).rejects.toThrow(/basename/);
   const sheetless = await workbook(path.join(dir, 'c.xlsx'), 1);
-  await expect(recalculate([sheetless], { expectSheets: ['Kiểm tra'] })).rejects.toThrow(/no sheet "Kiểm tra"/);
+  await expect(recalculate([sheetless], { expectSheets: ['Kiểm tra'] })).rejects.toThrow(
+    /no sheet "Kiểm tra"/,
+  );
 });
 
 test('parseCsv handles quotes, doubled quotes and embedded newlines', () => {

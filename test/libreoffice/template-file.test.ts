@@ -22,21 +22,46 @@ test('pii template --out: five sheets and all names in LibreOffice, pre-filled d
   const data = path.join(dir, 'data.json');
   fs.writeFileSync(
     data,
-    JSON.stringify({ values: { ocop_products: 300, communes: 161, policy_points: '1,5' }, previous: { ocop_products: 250 }, benchmarks: { '7.1.2': { min: 0, max: 5 } } }),
+    JSON.stringify({
+      values: { ocop_products: 300, communes: 161, policy_points: '1,5' },
+      previous: { ocop_products: 250 },
+      benchmarks: { '7.1.2': { min: 0, max: 5 } },
+    }),
   );
   const stdout = sink();
   const stderr = sink();
-  const code = await main(['template', '--out', out, '--edition', '2023', '--province', 'Hưng Yên', '--year', '2024', '--data', data], {
-    stdout,
-    stderr,
-  } as never);
+  const code = await main(
+    [
+      'template',
+      '--out',
+      out,
+      '--edition',
+      '2023',
+      '--province',
+      'Hưng Yên',
+      '--year',
+      '2024',
+      '--data',
+      data,
+    ],
+    {
+      stdout,
+      stderr,
+    } as never,
+  );
   expect(stderr.text()).toBe('');
   expect(code).toBe(0);
   const plan = buildPlan(builtinCatalog('2023'), { province: 'Hưng Yên', year: 2024, lang: 'vi' });
   const names = plan.names.map((n) => ({ name: n.name, sheet: n.sheetName, address: n.address }));
 
-  const recalc = (await recalculate([out], { expectSheets: ['Hướng dẫn', 'Nhập liệu', 'Tham chiếu', 'Kết quả', 'Kiểm tra'] })).get(out)!;
-  expect([...recalc.keys()].sort()).toEqual(['Hướng dẫn', 'Nhập liệu', 'Tham chiếu', 'Kết quả', 'Kiểm tra'].sort());
+  const recalc = (
+    await recalculate([out], {
+      expectSheets: ['Hướng dẫn', 'Nhập liệu', 'Tham chiếu', 'Kết quả', 'Kiểm tra'],
+    })
+  ).get(out)!;
+  expect([...recalc.keys()].sort()).toEqual(
+    ['Hướng dẫn', 'Nhập liệu', 'Tham chiếu', 'Kết quả', 'Kiểm tra'].sort(),
+  );
   expect(namedText(recalc, names, 'PII_meta_version')).toBe(TEMPLATE_VERSION);
   expect(namedText(recalc, names, 'PII_meta_province')).toBe('Hưng Yên');
   expect(namedText(recalc, names, 'PII_meta_edition')).toBe('2023');
@@ -47,11 +72,19 @@ test('pii template --out: five sheets and all names in LibreOffice, pre-filled d
   expect(cellText(recalc, 'Hướng dẫn', 'B9')).toBe(namedText(recalc, names, 'PII_index'));
 
   // Round-trip through LibreOffice's own .xlsx export: every defined name survived, same target.
-  const lo = (await convert([out], 'xlsx:Calc MS Excel 2007 XML', fs.mkdtempSync(path.join(dir, 'lo-')))).get(out)!;
+  const lo = (await convert([out], 'xlsx:Calc MS Excel 2007 XML', fs.mkdtempSync(path.join(dir, 'lo-')))).get(
+    out,
+  )!;
   const zip = await JSZip.loadAsync(fs.readFileSync(lo));
   const workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const defined = new Map([...workbook.matchAll(/<definedName[^>]*name="([^"]+)"[^>]*>([^<]+)<\/definedName>/g)].map((m) => [m[1], m[2].replace(/&apos;/g, "'").replace(/&amp;/g, '&')]));
-  for (const n of plan.names) expect([n.name, defined.get(n.name)]).toEqual([n.name, `${n.reference.slice(1)}`]);
+  const defined = new Map(
+    [...workbook.matchAll(/<definedName[^>]*name="([^"]+)"[^>]*>([^<]+)<\/definedName>/g)].map((m) => [
+      m[1],
+      m[2].replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
+    ]),
+  );
+  for (const n of plan.names)
+    expect([n.name, defined.get(n.name)]).toEqual([n.name, `${n.reference.slice(1)}`]);
 
   // The custom XML part identifies the template and its version.
   const ours = await JSZip.loadAsync(fs.readFileSync(out));

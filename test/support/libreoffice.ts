@@ -178,13 +178,26 @@ export function convert(files: string[], filter: string, outDir: string): Promis
   const run = queue.then(async () => {
     const ext = filter.split(':')[0];
     const { stdout, stderr } = await soffice(
-      [`-env:UserInstallation=file://${profile()}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', filter, '--outdir', outDir, ...files.map((f) => path.resolve(f))],
+      [
+        `-env:UserInstallation=file://${profile()}`,
+        '--headless',
+        '--norestore',
+        '--nolockcheck',
+        '--convert-to',
+        filter,
+        '--outdir',
+        outDir,
+        ...files.map((f) => path.resolve(f)),
+      ],
       10 * 60 * 1000,
     );
     const out = new Map<string, string>();
     for (const f of files) {
       const target = path.join(outDir, `${path.basename(f).replace(/\.[^.]+$/, '')}.${ext}`);
-      if (!fs.existsSync(target)) throw new Error(`LibreOffice did not convert ${f} to ${ext} (soffice exits 0 on failure).\n${stdout}\n${stderr}`);
+      if (!fs.existsSync(target))
+        throw new Error(
+          `LibreOffice did not convert ${f} to ${ext} (soffice exits 0 on failure).\n${stdout}\n${stderr}`,
+        );
       out.set(f, target);
     }
     return out;
@@ -218,7 +231,11 @@ export interface NameTarget {
 }
 
 /** The computed text of a workbook-level defined name, resolved through `names` (from the plan). */
-export function namedText(sheets: SheetGrid, names: Map<string, NameTarget> | NameTarget[], name: string): string {
+export function namedText(
+  sheets: SheetGrid,
+  names: Map<string, NameTarget> | NameTarget[],
+  name: string,
+): string {
   const target = Array.isArray(names) ? names.find((n) => n.name === name) : names.get(name);
   if (!target) throw new Error(`unknown defined name ${name}`);
   return cellText(sheets, target.sheet, target.address);

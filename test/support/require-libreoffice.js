@@ -4,6 +4,8 @@ module.exports = async () => {
   try {
     execFileSync('soffice', ['--version'], { stdio: 'ignore' });
   } catch {
-    throw new Error('LibreOffice is missing. Install it: apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui');
+    throw new Error(
+      'LibreOffice is missing. Install it: apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui',
+    );
   }
 };

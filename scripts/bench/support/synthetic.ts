@@ -70,7 +70,6 @@ export function syntheticCatalog(): Catalog {
   });
 }
 
-
 /** `count` provinces with plausible figures, last year's values, evidence, and a few bad cells. */
 export function syntheticProvinces(
   catalog: Catalog,

@@ -25,7 +25,11 @@ function display(value: unknown, numberFormat: string): string {
   const decimals = /0\.(0+)/.exec(numberFormat)?.[1].length ?? (Number.isInteger(value) ? 0 : 4);
   const grouped = numberFormat.includes('#,##0');
   if (numberFormat.includes('%')) return `${(value * 100).toFixed(decimals)}%`;
-  return value.toLocaleString('en-US', { minimumFractionDigits: grouped ? decimals : 0, maximumFractionDigits: decimals, useGrouping: grouped });
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: grouped ? decimals : 0,
+    maximumFractionDigits: decimals,
+    useGrouping: grouped,
+  });
 }
 
 const editable = (sheet: SheetState, row: number, column: number) =>
@@ -46,18 +50,23 @@ export const Grid = memo(function Grid({ double, model, version, onError }: Grid
       lastSelection.current = selKey;
       setShown(selection.sheet);
       requestAnimationFrame(() => {
-        wrap.current?.querySelector('[data-selected="true"]')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+        wrap.current
+          ?.querySelector('[data-selected="true"]')
+          ?.scrollIntoView({ block: 'center', inline: 'nearest' });
       });
     }
   }, [selKey, selection, version]);
 
-  const sheet = sheets.find((s) => s.name === shown) ?? sheets.find((s) => s.id === model.activeSheetId) ?? sheets[0];
+  const sheet =
+    sheets.find((s) => s.name === shown) ?? sheets.find((s) => s.id === model.activeSheetId) ?? sheets[0];
   if (!sheet) return null;
   const used = usedRect(sheet, false);
   const rows = used ? used.row + used.rowCount : 0;
   const cols = used ? used.column + used.columnCount : 0;
   const selected = selection && selection.sheet === sheet.name ? selection.address.split(':')[0] : null;
-  const widths = Array.from({ length: cols }, (_, c) => Math.min(320, Math.max(32, Math.round((sheet.columnWidths.get(c) ?? 48) * 1.33))));
+  const widths = Array.from({ length: cols }, (_, c) =>
+    Math.min(320, Math.max(32, Math.round((sheet.columnWidths.get(c) ?? 48) * 1.33))),
+  );
   const tableWidth = 36 + widths.reduce((a, b) => a + b, 0);
 
   const committed = useRef(false);

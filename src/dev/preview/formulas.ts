@@ -101,7 +101,11 @@ export class FormulaMirror {
       const mirror = this.sheets.get(sheet.id);
       if (!mirror) {
         const added = this.hf.addSheet(sheet.name);
-        this.sheets.set(sheet.id, { hfId: this.hf.getSheetId(added) as number, name: sheet.name, cells: new Map() });
+        this.sheets.set(sheet.id, {
+          hfId: this.hf.getSheetId(added) as number,
+          name: sheet.name,
+          cells: new Map(),
+        });
       } else if (mirror.name !== sheet.name) {
         this.hf.renameSheet(mirror.hfId, sheet.name);
         mirror.name = sheet.name;
@@ -130,7 +134,8 @@ export class FormulaMirror {
       const ch = formula[i];
       if (ch === '"' || ch === "'") {
         let j = i + 1;
-        while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch)) j += formula[j] === ch ? 2 : 1;
+        while (j < formula.length && !(formula[j] === ch && formula[j + 1] !== ch))
+          j += formula[j] === ch ? 2 : 1;
         out += formula.slice(i, j + 1);
         i = j + 1;
         continue;
@@ -142,17 +147,18 @@ export class FormulaMirror {
         // HyperFormula reads 1e+300 but not 1E+300.
         .replace(/(?<![A-Za-z_])(\d+(?:\.\d+)?)E([+-]?\d)/g, '$1e$2')
         .replace(/(?<![A-Za-z0-9_.$!])([A-Za-z_][A-Za-z0-9_.]*)(?![A-Za-z0-9_.(!])/g, (word: string) => {
-        const upper = word.toUpperCase();
-        if (upper === 'TRUE' || upper === 'FALSE') return `${upper}()`;
-        return this.inline.get(upper) ?? word;
-      });
+          const upper = word.toUpperCase();
+          if (upper === 'TRUE' || upper === 'FALSE') return `${upper}()`;
+          return this.inline.get(upper) ?? word;
+        });
       i = j;
     }
     return out;
   }
 
   private expression(n: NameState): string | null {
-    if (n.target.kind === 'formula') return n.target.formula.startsWith('=') ? n.target.formula : `=${n.target.formula}`;
+    if (n.target.kind === 'formula')
+      return n.target.formula.startsWith('=') ? n.target.formula : `=${n.target.formula}`;
     const target = n.target;
     const sheet = this.model.sheetById(target.sheetId);
     if (!sheet) return null;
@@ -181,7 +187,9 @@ export class FormulaMirror {
       if (old === expr) continue;
       this.names.set(name, expr);
       out.push(() =>
-        old === undefined ? this.hf.addNamedExpression(name, expr) : this.hf.changeNamedExpression(name, expr),
+        old === undefined
+          ? this.hf.addNamedExpression(name, expr)
+          : this.hf.changeNamedExpression(name, expr),
       );
     }
     return out;

@@ -39,7 +39,9 @@ double.userEdit = async (...args: Parameters<WorkbookDouble['userEdit']>) => {
     changed();
   }
 };
-const port = createWorkbookPort(run, { isSetSupported: (set, version) => double.isSetSupported(set, version) });
+const port = createWorkbookPort(run, {
+  isSetSupported: (set, version) => double.isSetSupported(set, version),
+});
 
 // For the end-to-end tests and the curious: the workbook behind the page.
 (window as unknown as { __piiPreview: unknown }).__piiPreview = { double, mirror, port };
@@ -71,8 +73,9 @@ function Preview() {
       </aside>
       <section className="sheet" aria-label="Workbook preview / Sổ tính xem thử">
         <p className="banner">
-          Xem thử, không cần Excel: sổ tính trong trình duyệt, công thức do HyperFormula tính. Bấm vào ô trắng để nhập. /
-          Preview without Excel: an in-browser workbook whose formulas HyperFormula computes. Click a white cell to type.
+          Xem thử, không cần Excel: sổ tính trong trình duyệt, công thức do HyperFormula tính. Bấm vào ô trắng
+          để nhập. / Preview without Excel: an in-browser workbook whose formulas HyperFormula computes. Click
+          a white cell to type.
         </p>
         {error && (
           <p className="error" role="alert">

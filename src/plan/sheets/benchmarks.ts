@@ -8,14 +8,27 @@ import { NAMES } from '../names';
 import { fx, GENERAL, val } from '../sheet';
 import { T } from '../texts';
 import type { PlanCell, SheetPlan, ValidationRule } from '../types';
-import { addContentFormat, addStatusFormats, COL, FIRST_BLOCK_ROW, tableSheet, type SheetContext } from './layout';
+import {
+  addContentFormat,
+  addStatusFormats,
+  COL,
+  FIRST_BLOCK_ROW,
+  tableSheet,
+  type SheetContext,
+} from './layout';
 
 /** `checksOf`: each indicator's benchmark checks, in priority order. */
 export function benchmarkSheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>): SheetPlan {
   const { catalog, lang, names } = ctx;
   const bench = tableSheet('benchmarks', lang, '#2E75B6', T.benchTitle[lang], T.benchHint[lang], [
-    [T.colCode, 10], [T.colIndicator, 58], [T.colMin, 16], [T.colMax, 16],
-    [T.colDirection, 20], [T.colUnit, 16], [T.colStatus, 52], [T.colNote, 30],
+    [T.colCode, 10],
+    [T.colIndicator, 58],
+    [T.colMin, 16],
+    [T.colMax, 16],
+    [T.colDirection, 20],
+    [T.colUnit, 16],
+    [T.colStatus, 52],
+    [T.colNote, 30],
   ]);
   // Min and max sit in the entry sheet's "this year" and "last year" columns.
   const first = FIRST_BLOCK_ROW;
@@ -45,7 +58,10 @@ export function benchmarkSheet(ctx: SheetContext, checksOf: Map<string, CellChec
       formula2: 1e15,
       alert: 'warning',
       allowBlank: true,
-      prompt: { title: clip(`${ind.code} ${col === COL.in ? T.colMin[lang] : T.colMax[lang]}`, 32), message: clip(`${prompt} ${ind.unit[lang]}.`, 255) },
+      prompt: {
+        title: clip(`${ind.code} ${col === COL.in ? T.colMin[lang] : T.colMax[lang]}`, 32),
+        message: clip(`${prompt} ${ind.unit[lang]}.`, 255),
+      },
       error: { title: clip(T.warnTitle[lang], 32), message: clip(T.errNotNumber[lang], 255) },
     });
     bench.plan.validations.push(rule(COL.in, T.promptBenchMin[lang]), rule(COL.prev, T.promptBenchMax[lang]));

@@ -11,11 +11,20 @@ import type { PlanCell, PlanCheckRow, SheetPlan } from '../types';
 import { addStatusFormats, COL, FIRST_BLOCK_ROW, tableSheet, type SheetContext } from './layout';
 
 /** Built after the sheets its checks point at: a check's target must already have its name. */
-export function checkSheet(ctx: SheetContext, checks: CellCheck[]): { plan: SheetPlan; rows: PlanCheckRow[] } {
+export function checkSheet(
+  ctx: SheetContext,
+  checks: CellCheck[],
+): { plan: SheetPlan; rows: PlanCheckRow[] } {
   const { lang, names } = ctx;
   const report = tableSheet('checks', lang, '#C00000', T.checksTitle[lang], T.checksHint[lang], [
-    [T.colNo, 7], [T.colRule, 26], [T.colSeverity, 16], [T.colCode, 10],
-    [T.colCell, 24], [T.colMessage, 90], [T.colStatus, 24], [T.colLink, 14],
+    [T.colNo, 7],
+    [T.colRule, 26],
+    [T.colSeverity, 16],
+    [T.colCode, 10],
+    [T.colCell, 24],
+    [T.colMessage, 90],
+    [T.colStatus, 24],
+    [T.colLink, 14],
   ]);
   const nameIndex = new Map(names.names.map((n) => [n.name, n]));
   const rows: PlanCheckRow[] = [];

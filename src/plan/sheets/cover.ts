@@ -34,7 +34,9 @@ export function coverSheet(ctx: SheetContext): SheetPlan {
     [null, val(T.legendMissing[lang])],
     [val('42.5'), val(T.legendOk[lang])],
   ];
-  const formats = rows.map((_, i) => (i === 5 ? [GENERAL, '0'] : i === 8 ? [GENERAL, SCORE_FORMAT] : i === 3 ? [GENERAL, '@'] : []));
+  const formats = rows.map((_, i) =>
+    i === 5 ? [GENERAL, '0'] : i === 8 ? [GENERAL, SCORE_FORMAT] : i === 3 ? [GENERAL, '@'] : [],
+  );
   cover.block('cover:all', 0, rows, formats);
   cover.style(0, 0, 1, 1, 'title');
   cover.style(1, 0, 1, 1, 'subtitle');
@@ -46,7 +48,14 @@ export function coverSheet(ctx: SheetContext): SheetPlan {
   const legend = 11 + T.steps.length + 1;
   cover.style(11, 1, T.steps.length, 1, 'label');
   cover.style(legend, 0, 1, 1, 'section');
-  const keys: StyleKey[] = ['legendInput', 'legendComputed', 'legendError', 'legendWarning', 'legendMissing', 'legendOk'];
+  const keys: StyleKey[] = [
+    'legendInput',
+    'legendComputed',
+    'legendError',
+    'legendWarning',
+    'legendMissing',
+    'legendOk',
+  ];
   keys.forEach((k, i) => cover.style(legend + 1 + i, 0, 1, 1, k));
   names.add(NAMES.meta('edition'), 'meta', 'edition', cover, 3, 1, false);
   names.add(NAMES.meta('province'), 'meta', 'province', cover, 4, 1, true);

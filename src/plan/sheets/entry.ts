@@ -11,7 +11,15 @@ import { NAMES } from '../names';
 import { fx, GENERAL, val } from '../sheet';
 import { T } from '../texts';
 import type { PlanCell, SheetPlan, ValidationRule } from '../types';
-import { addContentFormat, addStatusFormats, COL, FIRST_BLOCK_ROW, tableSheet, VALUE_FORMAT, type SheetContext } from './layout';
+import {
+  addContentFormat,
+  addStatusFormats,
+  COL,
+  FIRST_BLOCK_ROW,
+  tableSheet,
+  VALUE_FORMAT,
+  type SheetContext,
+} from './layout';
 
 const NUMBER_FORMAT: Record<Component['kind'], string> = {
   integer: '#,##0',
@@ -77,8 +85,14 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
   const { catalog, lang, names } = ctx;
   const title = `${T.entryTitle[lang]} — ${catalog.name[lang]} — ${ctx.province} — ${ctx.year}`;
   const entry = tableSheet('entry', lang, '#2E75B6', title, T.entryHint[lang], [
-    [T.colCode, 10], [T.colComponent, 58], [T.colThisYear, 16], [T.colLastYear, 16],
-    [T.colUnit, 16], [T.colEvidence, 34], [T.colStatus, 52], [T.colNote, 44],
+    [T.colCode, 10],
+    [T.colComponent, 58],
+    [T.colThisYear, 16],
+    [T.colLastYear, 16],
+    [T.colUnit, 16],
+    [T.colEvidence, 34],
+    [T.colStatus, 52],
+    [T.colNote, 44],
   ]);
   entry.plan.freeze = { rows: 3, columns: 2 }; // code and name stay in view when scrolling right
 
@@ -86,7 +100,10 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
   const placed = new Set<string>();
   let row = FIRST_BLOCK_ROW;
 
-  const componentRows = (comps: Component[], firstRow: number): { cells: PlanCell[][]; formats: string[][] } => {
+  const componentRows = (
+    comps: Component[],
+    firstRow: number,
+  ): { cells: PlanCell[][]; formats: string[][] } => {
     const cells: PlanCell[][] = [];
     const formats: string[][] = [];
     comps.forEach((c, i) => {
@@ -151,7 +168,11 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
     row += comps.length + 2;
   };
 
-  section('entry:shared', T.shared, catalog.components.filter((c) => c.shared));
+  section(
+    'entry:shared',
+    T.shared,
+    catalog.components.filter((c) => c.shared),
+  );
 
   for (const ind of catalog.indicators) {
     const own = formulaComponents(ind.formula)
@@ -160,7 +181,9 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
       .filter((c): c is Component => c !== undefined);
     const lead = [
       ind.lead.length ? `${T.lead[lang]}: ${agencyList(catalog, ind.lead, lang)}` : '',
-      ind.coordinating.length ? `${T.coordinating[lang]}: ${agencyList(catalog, ind.coordinating, lang)}` : '',
+      ind.coordinating.length
+        ? `${T.coordinating[lang]}: ${agencyList(catalog, ind.coordinating, lang)}`
+        : '',
     ]
       .filter(Boolean)
       .join(' · ');
@@ -186,11 +209,12 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
       null,
       val(formulaDescription(ind, catalog, lang)),
     ];
-    entry.block(`entry:indicator:${ind.code}`, row, [header, ...cells, valueCells], [
-      [],
-      ...formats,
-      [GENERAL, GENERAL, VALUE_FORMAT],
-    ]);
+    entry.block(
+      `entry:indicator:${ind.code}`,
+      row,
+      [header, ...cells, valueCells],
+      [[], ...formats, [GENERAL, GENERAL, VALUE_FORMAT]],
+    );
     names.add(NAMES.value(ind.code), 'value', ind.code, entry, valueRow, COL.in, false);
     entry.style(row, 0, 1, entry.width, 'blockHeader');
     styleComponentRows(row + 1, own.length);
@@ -200,6 +224,10 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
     row = valueRow + 2;
   }
 
-  section('entry:other', T.other, catalog.components.filter((c) => !placed.has(c.id)));
+  section(
+    'entry:other',
+    T.other,
+    catalog.components.filter((c) => !placed.has(c.id)),
+  );
   return entry.plan;
 }

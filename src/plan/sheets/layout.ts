@@ -25,8 +25,20 @@ export const VALUE_FORMAT = '#,##0.00##';
 export const SCORE_FORMAT = '0.00';
 
 /** A sheet of the A..H layout, opened by its title, hint and column-header rows (frozen). */
-export function tableSheet(key: SheetKey, lang: Lang, tabColor: string, title: string, hint: string, columns: [header: Text, width: number][]): SheetBuilder {
-  const sheet = new SheetBuilder(key, SHEET_NAMES[key][lang], columns.map(([, width]) => width), tabColor);
+export function tableSheet(
+  key: SheetKey,
+  lang: Lang,
+  tabColor: string,
+  title: string,
+  hint: string,
+  columns: [header: Text, width: number][],
+): SheetBuilder {
+  const sheet = new SheetBuilder(
+    key,
+    SHEET_NAMES[key][lang],
+    columns.map(([, width]) => width),
+    tabColor,
+  );
   sheet.block(`${key}:head`, 0, [[val(title)], [val(hint)], columns.map(([header]) => val(header[lang]))]);
   sheet.style(0, 0, 1, 1, 'title');
   sheet.style(1, 0, 1, 1, 'subtitle');
@@ -36,7 +48,15 @@ export function tableSheet(key: SheetKey, lang: Lang, tabColor: string, title: s
 }
 
 /** Colour columns fromCol..toCol of each row by the severity mark its status cell starts with. */
-export function addStatusFormats(sheet: SheetBuilder, row: number, rowCount: number, fromCol: number, toCol: number, statusCol: number, priority: number): void {
+export function addStatusFormats(
+  sheet: SheetBuilder,
+  row: number,
+  rowCount: number,
+  fromCol: number,
+  toCol: number,
+  statusCol: number,
+  priority: number,
+): void {
   if (rowCount <= 0) return;
   const address = rangeAddress(row, fromCol, rowCount, toCol - fromCol + 1);
   const status = `$${cellAddress(row, statusCol).replace(/\d+$/, '')}${row + 1}`;
@@ -48,11 +68,22 @@ export function addStatusFormats(sheet: SheetBuilder, row: number, rowCount: num
     priority: p,
     stopIfTrue: true,
   });
-  sheet.plan.conditionalFormats.push(cf('error', SEVERITY_MARK.error, priority), cf('warning', SEVERITY_MARK.warning, priority + 1));
+  sheet.plan.conditionalFormats.push(
+    cf('error', SEVERITY_MARK.error, priority),
+    cf('warning', SEVERITY_MARK.warning, priority + 1),
+  );
 }
 
 /** Colour cells by their own content: 'missing' while blank, 'computed' once a number. */
-export function addContentFormat(sheet: SheetBuilder, kind: 'missing' | 'computed', row: number, rowCount: number, col: number, columnCount: number, priority: number): void {
+export function addContentFormat(
+  sheet: SheetBuilder,
+  kind: 'missing' | 'computed',
+  row: number,
+  rowCount: number,
+  col: number,
+  columnCount: number,
+  priority: number,
+): void {
   if (rowCount <= 0) return;
   sheet.plan.conditionalFormats.push({
     address: rangeAddress(row, col, rowCount, columnCount),

@@ -8,7 +8,14 @@ import { NAMES } from '../names';
 import { fx, GENERAL, val } from '../sheet';
 import { T } from '../texts';
 import type { NameKind, PlanCell, SheetPlan } from '../types';
-import { addContentFormat, FIRST_BLOCK_ROW, SCORE_FORMAT, tableSheet, VALUE_FORMAT, type SheetContext } from './layout';
+import {
+  addContentFormat,
+  FIRST_BLOCK_ROW,
+  SCORE_FORMAT,
+  tableSheet,
+  VALUE_FORMAT,
+  type SheetContext,
+} from './layout';
 
 const R = { value: 2, score: 3, present: 4, defined: 5, coverage: 6, note: 7 } as const;
 
@@ -28,8 +35,14 @@ interface AggregateItem {
 export function resultSheet(ctx: SheetContext): SheetPlan {
   const { catalog, lang, names } = ctx;
   const results = tableSheet('results', lang, '#548235', T.resultsTitle[lang], T.resultsHint[lang], [
-    [T.colCode, 10], [T.colName, 58], [T.colValue, 16], [T.colScore, 14],
-    [T.colPresent, 16], [T.colDefined, 12], [T.colCoverage, 12], [T.colNote, 30],
+    [T.colCode, 10],
+    [T.colName, 58],
+    [T.colValue, 16],
+    [T.colScore, 14],
+    [T.colPresent, 16],
+    [T.colDefined, 12],
+    [T.colCoverage, 12],
+    [T.colNote, 30],
   ]);
   let row = FIRST_BLOCK_ROW;
   const coverageText = (r: number) => fx(`=${cellAddress(r, R.present)}&"/"&${cellAddress(r, R.defined)}`);
@@ -39,7 +52,16 @@ export function resultSheet(ctx: SheetContext): SheetPlan {
     const formats: string[][] = [[]];
     items.forEach((it, i) => {
       const r = first + i;
-      cells.push([val(it.code), val(it.name), null, fx(meanFormula(it.mean)), fx(it.present), val(it.defined), coverageText(r), val(it.note)]);
+      cells.push([
+        val(it.code),
+        val(it.name),
+        null,
+        fx(meanFormula(it.mean)),
+        fx(it.present),
+        val(it.defined),
+        coverageText(r),
+        val(it.note),
+      ]);
       formats.push([GENERAL, GENERAL, GENERAL, SCORE_FORMAT, '0', '0', GENERAL, GENERAL]);
       names.add(it.names[0], it.kind, it.code, results, r, R.score, false);
       names.add(it.names[1], 'coverage', it.code, results, r, R.present, false);
@@ -61,7 +83,16 @@ export function resultSheet(ctx: SheetContext): SheetPlan {
     const formats: string[][] = [[]];
     catalog.indicators.forEach((ind, i) => {
       const r = first + i;
-      cells.push([val(ind.code), val(ind.name[lang]), fx(`=${NAMES.value(ind.code)}`), fx(scoreFormula(ind)), null, null, null, val(ind.unit[lang])]);
+      cells.push([
+        val(ind.code),
+        val(ind.name[lang]),
+        fx(`=${NAMES.value(ind.code)}`),
+        fx(scoreFormula(ind)),
+        null,
+        null,
+        null,
+        val(ind.unit[lang]),
+      ]);
       formats.push([GENERAL, GENERAL, VALUE_FORMAT, SCORE_FORMAT]);
       names.add(NAMES.score(ind.code), 'score', ind.code, results, r, R.score, false);
     });
@@ -110,7 +141,11 @@ export function resultSheet(ctx: SheetContext): SheetPlan {
     mean: sidePillars(s).map((p) => NAMES.pillar(p.code)),
     present: sumOrZero(sidePillars(s).map((p) => NAMES.coveragePillar(p.code))),
     defined: sidePillars(s).reduce((n, p) => n + pillarIndicators(p.code).length, 0),
-    names: [s === 'input' ? NAMES.input_side : NAMES.output_side, NAMES.coverageSide(s), NAMES.definedSide(s)],
+    names: [
+      s === 'input' ? NAMES.input_side : NAMES.output_side,
+      NAMES.coverageSide(s),
+      NAMES.definedSide(s),
+    ],
     kind: 'side',
   });
   aggregateRows('results:index', T.sectionIndex, [

@@ -48,7 +48,15 @@ export function PillarChart({ bars }: { bars: PillarBar[] }) {
               <text x={BAR_X} y={y + 10} fontSize="10.5" fill="#242424">
                 {`${b.code}. ${b.name.length > 46 ? `${b.name.slice(0, 45)}…` : b.name}`}
               </text>
-              <rect x={BAR_X} y={y + 14} width={BAR_W} height={12} fill="#f0f0f0" stroke="#8a8886" strokeWidth="0.5" />
+              <rect
+                x={BAR_X}
+                y={y + 14}
+                width={BAR_W}
+                height={12}
+                fill="#f0f0f0"
+                stroke="#8a8886"
+                strokeWidth="0.5"
+              />
               {b.score !== null && <rect x={BAR_X} y={y + 14} width={w} height={12} fill={fill} />}
               <text x={BAR_X + BAR_W + 4} y={y + 24} fontSize="10.5" fill="#242424">
                 {b.score === null ? '—' : num(b.score, 1)}

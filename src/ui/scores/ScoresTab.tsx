@@ -121,7 +121,8 @@ export default function ScoresTab({ port, template, autoRun = false }: ScoresTab
 
   if (!port) return null;
   if (template.status === 'loading') return <Busy label={t('loading')} />;
-  if (!catalog || template.state?.kind === 'none') return <Notice intent="info">{t('scoreNeedsTemplate')}</Notice>;
+  if (!catalog || template.state?.kind === 'none')
+    return <Notice intent="info">{t('scoreNeedsTemplate')}</Notice>;
 
   const write = async () => {
     if (!result) return;
@@ -177,7 +178,9 @@ export default function ScoresTab({ port, template, autoRun = false }: ScoresTab
           {tile('output', t('outputSide'), result.output)}
           <div className={styles.tile} data-testid="score-coverage">
             <div className={styles.tileLabel}>{t('coverage')}</div>
-            <p className={styles.tileValue}>{t('coverageValue', { present: cov.present, total: cov.framework ?? cov.defined })}</p>
+            <p className={styles.tileValue}>
+              {t('coverageValue', { present: cov.present, total: cov.framework ?? cov.defined })}
+            </p>
           </div>
         </div>
         <p className={styles.note}>{tx(cov.note)}</p>
@@ -252,8 +255,7 @@ export default function ScoresTab({ port, template, autoRun = false }: ScoresTab
                     aria-describedby="pii-why-hint"
                   >
                     <span aria-hidden="true">{SEVERITY_SYMBOL[f.severity]} </span>
-                    {t(SEVERITY_WORD[f.severity])}:{' '}
-                    {tx(f.message)}
+                    {t(SEVERITY_WORD[f.severity])}: {tx(f.message)}
                   </button>
                 </li>
               ))}
@@ -282,7 +284,9 @@ export default function ScoresTab({ port, template, autoRun = false }: ScoresTab
       </div>
       <div role="status" aria-live="polite">
         {busy && <Busy label={t('working')} />}
-        {scoredAt && !busy && <p className={styles.note}>{t('scoredAt', { time: formatTime(lang, scoredAt) })}</p>}
+        {scoredAt && !busy && (
+          <p className={styles.note}>{t('scoredAt', { time: formatTime(lang, scoredAt) })}</p>
+        )}
         {written && (
           <Notice intent="success" testId="snapshot-done">
             {t('snapshotDone', { sheet: written })}

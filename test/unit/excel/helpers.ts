@@ -8,7 +8,10 @@ import { buildPlan, type WorkbookPlan } from '../../../src/plan';
 
 export const catalog2023 = (): Catalog => builtinCatalog('2023');
 
-export function options(catalog: Catalog = catalog2023(), extra: Partial<TemplateOptions> = {}): TemplateOptions {
+export function options(
+  catalog: Catalog = catalog2023(),
+  extra: Partial<TemplateOptions> = {},
+): TemplateOptions {
   return { catalog, province: 'Bắc Ninh', year: 2024, lang: 'vi', ...extra };
 }
 
@@ -53,7 +56,11 @@ export function inputValues(book: WorkbookDouble, plan: WorkbookPlan): Record<st
 }
 
 /** Types a value into every input cell of the plan, as an officer would (text where asked). */
-export async function fillInputs(book: WorkbookDouble, plan: WorkbookPlan, value: (name: string, i: number) => unknown): Promise<void> {
+export async function fillInputs(
+  book: WorkbookDouble,
+  plan: WorkbookPlan,
+  value: (name: string, i: number) => unknown,
+): Promise<void> {
   const inputs = plan.names.filter((n) => n.isInput && n.kind !== 'meta');
   for (const [i, n] of inputs.entries()) {
     const v = value(n.name, i);

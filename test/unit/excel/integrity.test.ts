@@ -9,7 +9,8 @@ function formulaCells(plan: WorkbookPlan, sheetKey: string): { address: string; 
   for (const b of sheet.blocks)
     b.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell && 'formula' in cell) out.push({ address: cellAddress(b.row + r, b.col + c), formula: cell.formula });
+        if (cell && 'formula' in cell)
+          out.push({ address: cellAddress(b.row + r, b.col + c), formula: cell.formula });
       }),
     );
   return out;

@@ -24,7 +24,7 @@ describe('loadTemplate: a constant number of syncs', () => {
     expect(again.carried.length).toBe(plan.names.filter((n) => n.isInput && n.kind !== 'meta').length);
   });
 
-  it('keeps the largest request within Excel on the web\'s 5 MB payload limit', async () => {
+  it("keeps the largest request within Excel on the web's 5 MB payload limit", async () => {
     for (const [factor, budget] of [
       [1, 1024 * 1024],
       [10, 5 * 1000 * 1000],
@@ -53,14 +53,23 @@ describe('loadTemplate: the workbook it leaves', () => {
     expect(book.sheetNames().slice(0, 5)).toEqual(plan.sheets.map((s) => s.name));
     const names = new Set(book.getNames().map((n) => n.name));
     for (const n of plan.names) expect(names.has(n.name)).toBe(true);
-    expect(whereIs(book, plan.names[0].name)).toEqual({ sheet: plan.names[0].sheetName, address: plan.names[0].address.replace(/\$/g, '') });
+    expect(whereIs(book, plan.names[0].name)).toEqual({
+      sheet: plan.names[0].sheetName,
+      address: plan.names[0].address.replace(/\$/g, ''),
+    });
     const parts = book.getCustomXmlParts().filter((p) => p.namespaceUri === TEMPLATE_XML_NAMESPACE);
     expect(parts).toHaveLength(1);
     expect(parts[0].xml).toBe(plan.customXml.xml);
     for (const s of plan.sheets) expect(book.getSheet(s.name).protected).toBe(s.protection.protected);
     expect(await port.templateState()).toEqual({
       kind: 'current',
-      stamp: { templateVersion: plan.templateVersion, edition: '2023', province: 'Bắc Ninh', year: 2024, lang: 'vi' },
+      stamp: {
+        templateVersion: plan.templateVersion,
+        edition: '2023',
+        province: 'Bắc Ninh',
+        year: 2024,
+        lang: 'vi',
+      },
     });
   });
 
@@ -90,14 +99,18 @@ describe('loadTemplate: the workbook it leaves', () => {
     for (const sheet of plan.sheets) {
       const block = sheet.blocks[sheet.blocks.length - 1];
       const last = cellAddress(block.row + block.rowCount - 1, block.col + block.columnCount - 1);
-      expect(book.getCell(sheet.name, last).numberFormat).toBe(block.numberFormats[block.rowCount - 1][block.columnCount - 1]);
+      expect(book.getCell(sheet.name, last).numberFormat).toBe(
+        block.numberFormats[block.rowCount - 1][block.columnCount - 1],
+      );
       for (const v of sheet.validations) {
         const dv = book.getDataValidation(sheet.name, v.address.split(':')[0]);
         expect(dv?.errorAlert.style.toLowerCase()).toBe(v.alert);
         expect(dv?.prompt.message).toBe(v.prompt.message);
       }
       const cfs = book.getConditionalFormats(sheet.name);
-      expect(cfs.map((c) => c.rule.formula)).toEqual([...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority).map((c) => c.formula));
+      expect(cfs.map((c) => c.rule.formula)).toEqual(
+        [...sheet.conditionalFormats].sort((a, b) => a.priority - b.priority).map((c) => c.formula),
+      );
       for (const u of sheet.unlocked) expect(book.getCell(sheet.name, u.split(':')[0]).locked).toBe(false);
       for (const s of sheet.styles.filter((x) => plan.styles[x.style].fill)) {
         expect(book.getCellFormat(sheet.name, s.address.split(':')[0]).fill).toBe(plan.styles[s.style].fill);
@@ -275,7 +288,10 @@ describe('requirement sets', () => {
       ((batch) =>
         book.run(async (context) => {
           const app = context.workbook.application;
-          for (const m of ['suspendApiCalculationUntilNextSync', 'suspendScreenUpdatingUntilNextSync'] as const) {
+          for (const m of [
+            'suspendApiCalculationUntilNextSync',
+            'suspendScreenUpdatingUntilNextSync',
+          ] as const) {
             const original = app[m].bind(app);
             app[m] = () => {
               called.push(m);
@@ -290,9 +306,12 @@ describe('requirement sets', () => {
     expect(called).toEqual(expected);
   });
 
-  it('leaves the officer\'s own sheets alone', async () => {
+  it("leaves the officer's own sheets alone", async () => {
     const { book, port } = setup();
-    book.setValues('Sheet1', 'A1:B2', [["'1,5", 2], ['ghi chú', '=A1']]);
+    book.setValues('Sheet1', 'A1:B2', [
+      ["'1,5", 2],
+      ['ghi chú', '=A1'],
+    ]);
     await port.loadTemplate(options());
     await port.loadTemplate(options(undefined, { lang: 'en' }));
     expect(book.getCell('Sheet1', 'A1').value).toBe('1,5');

@@ -13,7 +13,11 @@ function inventory(sheets: string[], names: Record<string, [string, unknown]>): 
   for (const [name, [formula, value]] of Object.entries(names)) {
     map.set(name.toUpperCase(), { name, formula, target: parseReference(formula), values: [[value]] });
   }
-  return { sheets: sheets.map((name, position) => ({ id: `id${position}`, name, position })), names: map, xmlPartIds: [] };
+  return {
+    sheets: sheets.map((name, position) => ({ id: `id${position}`, name, position })),
+    names: map,
+    xmlPartIds: [],
+  };
 }
 
 describe('stamp', () => {
@@ -32,7 +36,13 @@ describe('stamp', () => {
       PII_meta_lang: 'en',
     };
     const stamp = stampFromNames((n) => values[n] as never);
-    expect(stamp).toEqual({ templateVersion: TEMPLATE_VERSION, edition: '2023', province: 'Bắc Ninh', year: 2024, lang: 'en' });
+    expect(stamp).toEqual({
+      templateVersion: TEMPLATE_VERSION,
+      edition: '2023',
+      province: 'Bắc Ninh',
+      year: 2024,
+      lang: 'en',
+    });
     expect(templateStateOf(stamp).kind).toBe('current');
     expect(templateStateOf(stamp, '2025').kind).toBe('stale');
     expect(templateStateOf({ ...stamp!, templateVersion: '0.1.0' }).kind).toBe('stale');
@@ -79,7 +89,11 @@ describe('resolveSheets', () => {
 
   it('reuses by name, renames the other language or the sheet the names point to, adds the rest', () => {
     const inv = inventory(['Guide', 'Nhập liệu cũ', 'Kết quả'], { [n.name]: ["='Nhập liệu cũ'!$C$5", null] });
-    const r = resolveSheets(plan, inv).map((x) => [x.plan.key, x.action, 'existing' in x ? x.existing : null]);
+    const r = resolveSheets(plan, inv).map((x) => [
+      x.plan.key,
+      x.action,
+      'existing' in x ? x.existing : null,
+    ]);
     expect(r).toEqual([
       ['cover', 'rename', 'Guide'],
       ['entry', 'rename', 'Nhập liệu cũ'],
@@ -93,7 +107,12 @@ describe('resolveSheets', () => {
 
 describe('mergeRects', () => {
   it('joins side-by-side and stacked rectangles into the same cells', () => {
-    const r = (row: number, col: number, rowCount = 1, columnCount = 1) => ({ row, col, rowCount, columnCount });
+    const r = (row: number, col: number, rowCount = 1, columnCount = 1) => ({
+      row,
+      col,
+      rowCount,
+      columnCount,
+    });
     expect(mergeRects([r(5, 2), r(5, 3), r(6, 2, 1, 2), r(5, 5)])).toEqual([r(5, 2, 2, 2), r(5, 5)]);
     expect(mergeRects([r(1, 1), r(3, 1)])).toEqual([r(1, 1), r(3, 1)]);
     expect(mergeRects([r(0, 0, 2, 1), r(0, 1, 1, 1)])).toHaveLength(2);

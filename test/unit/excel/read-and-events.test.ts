@@ -61,22 +61,25 @@ describe('select', () => {
 });
 
 describe('onEdit', () => {
-  it.each(['1.8', '1.9'])('ExcelApi %s: calls back on template edits, writes nothing, unsubscribes', async (api) => {
-    const { book, port } = setup(api);
-    await port.loadTemplate(options());
-    await book.settle(); // the load's own change events are delivered before we subscribe
-    const calls: number[] = [];
-    const stop = await port.onEdit(() => calls.push(1));
-    book.resetCounters();
-    const w = whereIs(book, NAMES.input(catalog2023().components[0].id));
-    await book.userEdit(w.sheet, w.address, [[5]]);
-    expect(calls).toHaveLength(1);
-    expect(book.syncCount).toBe(0);
-    expect(book.cellsWritten).toBe(0);
-    await book.userEdit('Sheet1', 'A1', [['not the template']]);
-    expect(calls).toHaveLength(1);
-    await stop();
-    await book.userEdit(w.sheet, w.address, [[6]]);
-    expect(calls).toHaveLength(1);
-  });
+  it.each(['1.8', '1.9'])(
+    'ExcelApi %s: calls back on template edits, writes nothing, unsubscribes',
+    async (api) => {
+      const { book, port } = setup(api);
+      await port.loadTemplate(options());
+      await book.settle(); // the load's own change events are delivered before we subscribe
+      const calls: number[] = [];
+      const stop = await port.onEdit(() => calls.push(1));
+      book.resetCounters();
+      const w = whereIs(book, NAMES.input(catalog2023().components[0].id));
+      await book.userEdit(w.sheet, w.address, [[5]]);
+      expect(calls).toHaveLength(1);
+      expect(book.syncCount).toBe(0);
+      expect(book.cellsWritten).toBe(0);
+      await book.userEdit('Sheet1', 'A1', [['not the template']]);
+      expect(calls).toHaveLength(1);
+      await stop();
+      await book.userEdit(w.sheet, w.address, [[6]]);
+      expect(calls).toHaveLength(1);
+    },
+  );
 });

@@ -8,7 +8,11 @@ describe('buildScoreSnapshot', () => {
   it('lists the pillars (the chart range), the aggregates and every indicator', () => {
     const catalog = catalog2023();
     const result = scoreProvince(catalog, { values: {} });
-    const snap = buildScoreSnapshot(catalog, result, { lang: 'vi', province: 'Bắc Ninh', date: '2024-05-31' });
+    const snap = buildScoreSnapshot(catalog, result, {
+      lang: 'vi',
+      province: 'Bắc Ninh',
+      date: '2024-05-31',
+    });
     expect(snap.sheetName).toBe('Điểm 2024-05-31');
     expect(snap.chart.lastRow - snap.chart.firstRow + 1).toBe(catalog.pillars.length);
     expect(snap.rows[snap.chart.firstRow][0]).toBe(catalog.pillars[0].code);
@@ -29,7 +33,11 @@ describe('writeSnapshot', () => {
   it('writes a new sheet with the rows and a clustered bar chart, in two syncs', async () => {
     const { book, port } = setup();
     const catalog = catalog2023();
-    const snap = buildScoreSnapshot(catalog, scoreProvince(catalog, { values: {} }), { lang: 'en', province: 'Bac Ninh', date: '2024-05-31' });
+    const snap = buildScoreSnapshot(catalog, scoreProvince(catalog, { values: {} }), {
+      lang: 'en',
+      province: 'Bac Ninh',
+      date: '2024-05-31',
+    });
     const name = await port.writeSnapshot(snap);
     expect(name).toBe('Scores 2024-05-31');
     expect(book.syncCount).toBe(2);
@@ -39,7 +47,10 @@ describe('writeSnapshot', () => {
     const first = snap.chart.firstRow + 1;
     const last = snap.chart.lastRow + 1;
     expect(chart).toMatchObject({ chartType: 'BarClustered', title: snap.chart.title, legendVisible: false });
-    expect(chart.series[0]).toMatchObject({ values: `C${first}:C${last}`, xAxisValues: `B${first}:B${last}` });
+    expect(chart.series[0]).toMatchObject({
+      values: `C${first}:C${last}`,
+      xAxisValues: `B${first}:B${last}`,
+    });
     expect(await port.writeSnapshot(snap)).toBe('Scores 2024-05-31 (2)');
   });
 });

@@ -69,7 +69,13 @@ describe('evaluateExpr mirrors Excel', () => {
 
   test('AND/OR over plain predicates give Excel results for every kind of cell', () => {
     const preds = [b.isNumber(A), b.isText(B), b.cmp('lt', b.cell(A), b.cell(B)), b.not(b.isBlank(A))];
-    for (const [a, bv] of [[null, null], [1, 'x'], ['x', 1], [true, 0], [2, 3]] as [CellValue, CellValue][]) {
+    for (const [a, bv] of [
+      [null, null],
+      [1, 'x'],
+      ['x', 1],
+      [true, 0],
+      [2, 3],
+    ] as [CellValue, CellValue][]) {
       const each = preds.map((p) => run(p, a, bv));
       expect(run(b.and(...preds), a, bv)).toBe(each.every((x) => x === true));
       expect(run(b.or(...preds), a, bv)).toBe(each.some((x) => x === true));

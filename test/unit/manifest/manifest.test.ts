@@ -13,9 +13,23 @@ const root = doc.documentElement;
 
 // The order the TaskPaneApp schema requires of OfficeApp's children (optional ones may be absent).
 const SCHEMA_ORDER = [
-  'Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-  'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
-  'AllowSnapshot', 'VersionOverrides',
+  'Id',
+  'AlternateId',
+  'Version',
+  'ProviderName',
+  'DefaultLocale',
+  'DisplayName',
+  'Description',
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'AppDomains',
+  'Hosts',
+  'Requirements',
+  'DefaultSettings',
+  'Permissions',
+  'AllowSnapshot',
+  'VersionOverrides',
 ];
 
 const all = (name: string) => Array.from(doc.getElementsByTagName(name));
@@ -24,7 +38,9 @@ const attr = (el: Element, name: string) => el.getAttribute(name) ?? '';
 function shortString(resid: string): { vi: string; en: string } {
   const el = all('bt:String').find((s) => attr(s, 'id') === resid);
   if (!el) throw new Error(`no string ${resid}`);
-  const override = Array.from(el.getElementsByTagName('bt:Override')).find((o) => attr(o, 'Locale') === 'en-US');
+  const override = Array.from(el.getElementsByTagName('bt:Override')).find(
+    (o) => attr(o, 'Locale') === 'en-US',
+  );
   return { vi: attr(el, 'DefaultValue'), en: override ? attr(override, 'Value') : '' };
 }
 
@@ -59,7 +75,9 @@ test('targets Excel workbooks on ExcelApi 1.8 with ReadWriteDocument', () => {
 test('has the two Home-tab buttons with Vietnamese and English labels', () => {
   const tab = all('OfficeTab')[0];
   expect(attr(tab, 'id')).toBe('TabHome');
-  const buttons = Array.from(tab.getElementsByTagName('Control')).filter((c) => attr(c, 'xsi:type') === 'Button');
+  const buttons = Array.from(tab.getElementsByTagName('Control')).filter(
+    (c) => attr(c, 'xsi:type') === 'Button',
+  );
   const labels = buttons.map((b) => shortString(attr(b.getElementsByTagName('Label')[0], 'resid')));
   expect(labels).toEqual([
     { vi: 'Mở PII', en: 'Open PII' },
@@ -92,6 +110,8 @@ test('every URL is on the one base URL and every page it names exists in src', (
   const own = urls.filter((u) => !/^http:\/\/(schemas\.microsoft\.com|www\.w3\.org)\//.test(u));
   expect(own.length).toBeGreaterThan(8);
   for (const url of own) expect(url.startsWith(BASE)).toBe(true);
-  const pages = new Set(own.map((u) => u.slice(BASE.length + 1).split('?')[0]).filter((p) => p.endsWith('.html')));
+  const pages = new Set(
+    own.map((u) => u.slice(BASE.length + 1).split('?')[0]).filter((p) => p.endsWith('.html')),
+  );
   expect([...pages].sort()).toEqual(['commands.html', 'help.html', 'taskpane.html']);
 });

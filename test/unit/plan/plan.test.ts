@@ -22,19 +22,29 @@ const vi = buildPlan(catalog, { province: 'Hưng Yên', year: 2024, lang: 'vi' }
 const en = buildPlan(catalog, { province: 'Hưng Yên', year: 2024, lang: 'en' });
 
 function formulas(plan: WorkbookPlan): string[] {
-  return plan.sheets.flatMap((s) => s.blocks.flatMap((b) => b.cells.flat().flatMap((c) => (c && 'formula' in c ? [c.formula] : []))));
+  return plan.sheets.flatMap((s) =>
+    s.blocks.flatMap((b) => b.cells.flat().flatMap((c) => (c && 'formula' in c ? [c.formula] : []))),
+  );
 }
 
 function cellOf(plan: WorkbookPlan, name: string) {
   const n = plan.names.find((x) => x.name === name)!;
   const { row, col } = parseCell(n.address);
   const sheet = plan.sheets.find((s) => s.key === n.sheet)!;
-  const b = sheet.blocks.find((x) => row >= x.row && row < x.row + x.rowCount && col >= x.col && col < x.col + x.columnCount)!;
+  const b = sheet.blocks.find(
+    (x) => row >= x.row && row < x.row + x.rowCount && col >= x.col && col < x.col + x.columnCount,
+  )!;
   return b ? b.cells[row - b.row][col - b.col] : undefined;
 }
 
 test('five sheets, Vietnamese and English names', () => {
-  expect(vi.sheets.map((s) => s.name)).toEqual(['Hướng dẫn', 'Nhập liệu', 'Tham chiếu', 'Kết quả', 'Kiểm tra']);
+  expect(vi.sheets.map((s) => s.name)).toEqual([
+    'Hướng dẫn',
+    'Nhập liệu',
+    'Tham chiếu',
+    'Kết quả',
+    'Kiểm tra',
+  ]);
   expect(en.sheets.map((s) => s.name)).toEqual(['Guide', 'Data entry', 'Benchmarks', 'Results', 'Checks']);
 });
 
@@ -64,22 +74,49 @@ test('defined names: valid, unique, language-independent, on the right kind of c
   const names = vi.names.map((n) => n.name);
   names.forEach((n) => expect([n, isValidName(n)]).toEqual([n, true]));
   expect(new Set(names.map((n) => n.toUpperCase())).size).toBe(names.length);
-  expect(en.names.map((n) => [n.name, n.address, n.kind])).toEqual(vi.names.map((n) => [n.name, n.address, n.kind]));
+  expect(en.names.map((n) => [n.name, n.address, n.kind])).toEqual(
+    vi.names.map((n) => [n.name, n.address, n.kind]),
+  );
   for (const n of vi.names) {
     const cell = cellOf(vi, n.name);
     expect(cell).not.toBeUndefined();
     if (n.isInput && n.kind !== 'meta') expect([n.name, cell]).toEqual([n.name, null]);
-    if (['value', 'score', 'subPillar', 'pillar', 'side', 'index', 'status', 'benchmarkStatus', 'check', 'coverage'].includes(n.kind)) {
+    if (
+      [
+        'value',
+        'score',
+        'subPillar',
+        'pillar',
+        'side',
+        'index',
+        'status',
+        'benchmarkStatus',
+        'check',
+        'coverage',
+      ].includes(n.kind)
+    ) {
       expect([n.name, cell && 'formula' in cell]).toEqual([n.name, true]);
     }
     expect(n.reference).toBe(`='${n.sheetName}'!${n.address}`);
   }
   const has = (n: string) => expect(names).toContain(n);
   for (const c of catalog.components) ['in', 'prev', 'ev', 'status'].forEach((k) => has(`PII_${k}_${c.id}`));
-  for (const i of catalog.indicators) ['val', 'score', 'min', 'max', 'bstatus'].forEach((k) => has(`PII_${k}_${i.code.replace(/\./g, '_')}`));
-  for (const s of catalog.subPillars) ['sub', 'cov_sub', 'def_sub'].forEach((k) => has(`PII_${k}_${s.code.replace(/\./g, '_')}`));
-  for (const p of catalog.pillars) ['pillar', 'cov_pillar', 'def_pillar'].forEach((k) => has(`PII_${k}_${p.code}`));
-  ['PII_input', 'PII_output', 'PII_index', 'PII_cov_index', 'PII_meta_province', 'PII_meta_year', 'PII_meta_version', 'PII_meta_edition'].forEach(has);
+  for (const i of catalog.indicators)
+    ['val', 'score', 'min', 'max', 'bstatus'].forEach((k) => has(`PII_${k}_${i.code.replace(/\./g, '_')}`));
+  for (const s of catalog.subPillars)
+    ['sub', 'cov_sub', 'def_sub'].forEach((k) => has(`PII_${k}_${s.code.replace(/\./g, '_')}`));
+  for (const p of catalog.pillars)
+    ['pillar', 'cov_pillar', 'def_pillar'].forEach((k) => has(`PII_${k}_${p.code}`));
+  [
+    'PII_input',
+    'PII_output',
+    'PII_index',
+    'PII_cov_index',
+    'PII_meta_province',
+    'PII_meta_year',
+    'PII_meta_version',
+    'PII_meta_edition',
+  ].forEach(has);
   expect(vi.checks).toHaveLength(cellChecks(catalog).length);
 });
 
@@ -88,7 +125,9 @@ test('formulas: en-US, Excel 2019, no volatile functions, within Excel limits, o
   for (const f of formulas(vi)) {
     expect(f.startsWith('=')).toBe(true);
     expect(f.length).toBeLessThanOrEqual(8192);
-    expect(f).not.toMatch(/\b(OFFSET|INDIRECT|TODAY|NOW|RAND|RANDBETWEEN|CELL|INFO|LET|LAMBDA|XLOOKUP|XMATCH|FILTER|SORT|SORTBY|UNIQUE|SEQUENCE|IFS|SWITCH|TEXTJOIN|CONCAT|MAXIFS|MINIFS)\(/);
+    expect(f).not.toMatch(
+      /\b(OFFSET|INDIRECT|TODAY|NOW|RAND|RANDBETWEEN|CELL|INFO|LET|LAMBDA|XLOOKUP|XMATCH|FILTER|SORT|SORTBY|UNIQUE|SEQUENCE|IFS|SWITCH|TEXTJOIN|CONCAT|MAXIFS|MINIFS)\(/,
+    );
     expect(f).not.toContain(';'); // en-US argument separator only
     const literals = f.match(/"(?:[^"]|"")*"/g) ?? [];
     literals.forEach((l) => expect(l.length - 2).toBeLessThanOrEqual(255));
@@ -107,7 +146,9 @@ test('formulas: en-US, Excel 2019, no volatile functions, within Excel limits, o
 
 test('status formulas nest the target cell checks in priority order', () => {
   const status = cellOf(vi, 'PII_status_population') as { formula: string };
-  const ids = cellChecks(catalog).filter((c) => 'component' in c.target && c.target.component === 'population');
+  const ids = cellChecks(catalog).filter(
+    (c) => 'component' in c.target && c.target.component === 'population',
+  );
   const labels = ids.map((c) => c.label.en);
   let at = -1;
   for (const l of labels) {
@@ -120,14 +161,16 @@ test('status formulas nest the target cell checks in priority order', () => {
 
 test('inputs: unlocked, validated (Stop for what can never be right), prompts within Excel limits', () => {
   const entry = vi.sheets.find((s) => s.key === 'entry')!;
-  const unlocked = new Set(entry.unlocked.flatMap((a) => {
-    const [x, y = x] = a.split(':');
-    const s = parseCell(x);
-    const e = parseCell(y);
-    const out: string[] = [];
-    for (let r = s.row; r <= e.row; r++) for (let c = s.col; c <= e.col; c++) out.push(`${r}:${c}`);
-    return out;
-  }));
+  const unlocked = new Set(
+    entry.unlocked.flatMap((a) => {
+      const [x, y = x] = a.split(':');
+      const s = parseCell(x);
+      const e = parseCell(y);
+      const out: string[] = [];
+      for (let r = s.row; r <= e.row; r++) for (let c = s.col; c <= e.col; c++) out.push(`${r}:${c}`);
+      return out;
+    }),
+  );
   for (const n of vi.names.filter((x) => x.sheet === 'entry' && x.isInput)) {
     const { row, col } = parseCell(n.address);
     expect([n.name, unlocked.has(`${row}:${col}`)]).toEqual([n.name, true]);
@@ -142,7 +185,9 @@ test('inputs: unlocked, validated (Stop for what can never be right), prompts wi
       expect(v.error.message.length).toBeLessThanOrEqual(255);
     }
   }
-  const pop = entry.validations.find((v) => v.address === vi.names.find((n) => n.name === 'PII_in_population')!.address.replace(/\$/g, ''))!;
+  const pop = entry.validations.find(
+    (v) => v.address === vi.names.find((n) => n.name === 'PII_in_population')!.address.replace(/\$/g, ''),
+  )!;
   expect(pop).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formula1: 0, alert: 'stop' });
   const kinds = new Set(vi.sheets.flatMap((s) => s.conditionalFormats.map((c) => c.kind)));
   expect([...kinds].sort()).toEqual(['computed', 'error', 'missing', 'warning']);
@@ -171,11 +216,9 @@ test('fillPlanInputs writes values as given: text stays text, blanks stay blank,
   expect(cellOf(filled, 'PII_ev_population')).toEqual({ value: 'QĐ 12/2024' });
   expect(cellOf(filled, 'PII_max_7_1_2')).toEqual({ value: '5' });
   expect(cellOf(vi, 'PII_in_population')).toBeNull();
-  expect(inputAssignments(vi, { values: { nope: 1 }, benchmarks: { '9.9.9': { min: 1, max: 2 } } }).unknown).toEqual([
-    'values.nope',
-    'benchmarks.9.9.9.min',
-    'benchmarks.9.9.9.max',
-  ]);
+  expect(
+    inputAssignments(vi, { values: { nope: 1 }, benchmarks: { '9.9.9': { min: 1, max: 2 } } }).unknown,
+  ).toEqual(['values.nope', 'benchmarks.9.9.9.min', 'benchmarks.9.9.9.max']);
 });
 
 test('officeFormulas marks text as text for range.formulas', () => {

@@ -63,7 +63,13 @@ export function validInput(overrides: Partial<ProvinceInput> = {}): ProvinceInpu
   };
 }
 
-export const STAMP: TemplateStamp = { templateVersion: '1.0.0', edition: '2023', province: 'Hưng Yên', year: 2023, lang: 'vi' };
+export const STAMP: TemplateStamp = {
+  templateVersion: '1.0.0',
+  edition: '2023',
+  province: 'Hưng Yên',
+  year: 2023,
+  lang: 'vi',
+};
 
 /** A WorkbookPort whose answers a test sets, recording what the pane asked. */
 export class FakePort implements WorkbookPort {
@@ -82,7 +88,10 @@ export class FakePort implements WorkbookPort {
   }
   async loadTemplate(options: TemplateOptions): Promise<LoadReport> {
     this.loads.push(options);
-    this.state = { kind: 'current', stamp: { ...STAMP, province: options.province, year: options.year, lang: options.lang } };
+    this.state = {
+      kind: 'current',
+      stamp: { ...STAMP, province: options.province, year: options.year, lang: options.lang },
+    };
     return { carried: [], notCarried: [], syncs: 3 };
   }
   async checkIntegrity(): Promise<IntegrityReport> {

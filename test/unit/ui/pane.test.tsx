@@ -101,7 +101,9 @@ describe('template section', () => {
     expect((await screen.findByTestId('confirm')).textContent).toContain('Khôi phục 2 ô công thức');
     expect(port.repairs).toBe(0);
     fireEvent.click(screen.getByTestId('confirm-yes'));
-    await waitFor(() => expect(screen.getByTestId('template-outcome').textContent).toContain('Đã khôi phục công thức'));
+    await waitFor(() =>
+      expect(screen.getByTestId('template-outcome').textContent).toContain('Đã khôi phục công thức'),
+    );
     expect(port.repairs).toBe(1);
     expect(screen.queryByTestId('repair-formulas')).toBeNull();
   });
@@ -147,7 +149,9 @@ describe('validation section', () => {
     // Severity sections in order, each finding shows its message and its severity in words.
     const sections = within(screen.getByTestId('findings')).getAllByRole('heading', { level: 3 });
     expect(sections[0].textContent).toContain('Lỗi');
-    expect(screen.getAllByRole('heading', { level: 4 }).some((h) => h.textContent?.startsWith('Chỉ số 2.1.3: '))).toBe(true);
+    expect(
+      screen.getAllByRole('heading', { level: 4 }).some((h) => h.textContent?.startsWith('Chỉ số 2.1.3: ')),
+    ).toBe(true);
     for (const f of expected) expect(screen.getByText(f.message.vi)).toBeTruthy();
 
     // Keyboard and click both reach a finding; it selects the finding's cell.
@@ -203,7 +207,9 @@ describe('scores section', () => {
     const bars = screen.getByTestId('pillar-chart').querySelectorAll('[data-pillar]');
     expect(bars).toHaveLength(7);
     for (const bar of bars) {
-      expect(Number(bar.getAttribute('data-score'))).toBe(expected.pillars[bar.getAttribute('data-pillar')!].score);
+      expect(Number(bar.getAttribute('data-score'))).toBe(
+        expected.pillars[bar.getAttribute('data-pillar')!].score,
+      );
     }
     const rows = screen.getByTestId('indicator-table').querySelectorAll('tbody tr');
     expect(rows).toHaveLength(13);
@@ -245,7 +251,9 @@ describe('scores section', () => {
   test('the ribbon action opens on Scores and scores at once', async () => {
     const port = current();
     renderPane(port, { action: 'score' });
-    expect(screen.getByRole('tab', { name: STRINGS.tabScores.vi }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: STRINGS.tabScores.vi }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
     await screen.findByTestId('score-result');
     expect(port.reads).toBeGreaterThanOrEqual(1);
   });
@@ -253,7 +261,11 @@ describe('scores section', () => {
   test('scores without a template ask for one', async () => {
     renderPane(new FakePort(), { action: 'score' });
     await screen.findByText(STRINGS.noTemplate.vi);
-    expect(await within(screen.getByTestId('pii-pane').querySelector('#pii-panel-scores') as HTMLElement).findByText(STRINGS.scoreNeedsTemplate.vi)).toBeTruthy();
+    expect(
+      await within(
+        screen.getByTestId('pii-pane').querySelector('#pii-panel-scores') as HTMLElement,
+      ).findByText(STRINGS.scoreNeedsTemplate.vi),
+    ).toBeTruthy();
   });
 });
 

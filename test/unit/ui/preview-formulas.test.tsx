@@ -14,7 +14,8 @@ import { BENCHMARKS, VALID_VALUES } from './fixtures';
 const catalog = builtinCatalog('2023');
 const options = { catalog, province: 'Hưng Yên', year: 2023, lang: 'vi' as const };
 const plan = buildPlan(catalog, options);
-const nameOf = (kind: PlanName['kind'], key: string) => plan.names.find((n) => n.kind === kind && n.key === key)!;
+const nameOf = (kind: PlanName['kind'], key: string) =>
+  plan.names.find((n) => n.kind === kind && n.key === key)!;
 const at = (n: PlanName) => [n.sheetName, n.address.replace(/\$/g, '')] as const;
 
 async function setup() {
@@ -23,7 +24,9 @@ async function setup() {
   expect(model).toBeDefined();
   const mirror = new FormulaMirror(model);
   double.setFormulaEvaluator(mirror.evaluate);
-  const port = createWorkbookPort((batch) => double.run(batch), { isSetSupported: (s, v) => double.isSetSupported(s, v) });
+  const port = createWorkbookPort((batch) => double.run(batch), {
+    isSetSupported: (s, v) => double.isSetSupported(s, v),
+  });
   await port.loadTemplate(options);
   const read = (n: PlanName) => double.getCell(...at(n)).value;
   const type = (n: PlanName, v: unknown) => double.userEdit(...at(n), [[v]]);
@@ -66,9 +69,13 @@ test('formulas are rewritten only where HyperFormula differs from Excel', async 
   const { mirror } = await setup();
   mirror.sync();
   const grdp = nameOf('input', 'grdp');
-  expect(mirror.rewrite('=IF(PII_in_grdp<1E+300,TRUE,FALSE)')).toBe(`=IF('${grdp.sheetName}'!${grdp.address}<1e+300,TRUE(),FALSE())`);
+  expect(mirror.rewrite('=IF(PII_in_grdp<1E+300,TRUE,FALSE)')).toBe(
+    `=IF('${grdp.sheetName}'!${grdp.address}<1e+300,TRUE(),FALSE())`,
+  );
   // Text, sheet names and function names are left alone.
-  expect(mirror.rewrite('=IF(A1="PII_in_grdp TRUE",LEN(\'My Sheet\'!B2),SUM(C1:C3))')).toBe('=IF(A1="PII_in_grdp TRUE",LEN(\'My Sheet\'!B2),SUM(C1:C3))');
+  expect(mirror.rewrite('=IF(A1="PII_in_grdp TRUE",LEN(\'My Sheet\'!B2),SUM(C1:C3))')).toBe(
+    '=IF(A1="PII_in_grdp TRUE",LEN(\'My Sheet\'!B2),SUM(C1:C3))',
+  );
 });
 
 test('part > whole and text values show in the status cells', async () => {

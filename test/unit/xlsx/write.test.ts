@@ -6,9 +6,12 @@ import { builtinCatalog } from '../../../src/catalog';
 import { buildPlan, fillPlanInputs, parseCell } from '../../../src/plan';
 import { writeXlsx } from '../../../src/xlsx';
 
-const plan = fillPlanInputs(buildPlan(builtinCatalog('2023'), { province: 'Hưng Yên', year: 2024, lang: 'vi' }), {
-  values: { grdp: '1,5', population: 1300000 },
-});
+const plan = fillPlanInputs(
+  buildPlan(builtinCatalog('2023'), { province: 'Hưng Yên', year: 2024, lang: 'vi' }),
+  {
+    values: { grdp: '1,5', population: 1300000 },
+  },
+);
 
 let buffer: Buffer;
 beforeAll(async () => {
