@@ -30,17 +30,19 @@ async function main() {
   const base = `${scheme}://localhost:${PORT}`;
   if (!cert) {
     console.warn(
-      'Cảnh báo / Warning: no office-addin-dev-certs certificate; serving plain HTTP. Run `npx office-addin-dev-certs install` (needs admin rights) for HTTPS, which Excel requires to sideload.',
+      'Cảnh báo: chưa có chứng chỉ office-addin-dev-certs nên máy chủ dùng HTTP thường; Excel cần HTTPS để nạp bổ trợ. Chạy `npx office-addin-dev-certs install` (cần quyền quản trị).\n' +
+        'Warning: no office-addin-dev-certs certificate, so this serves plain HTTP; Excel needs HTTPS to sideload. Run `npx office-addin-dev-certs install` (needs admin rights).',
     );
   }
   console.log(`
-PII add-in served at ${base}
-  Task pane:        ${base}/taskpane.html
-  Browser preview:  ${base}/preview.html   (the whole flow without Excel)
-Next steps / Bước tiếp theo:
-  Excel on the web: Home > Add-ins > More add-ins > Upload My Add-in > manifest.xml
-  Excel desktop (Windows/Mac): npx office-addin-debugging start manifest.xml
-Stop with Ctrl+C.`);
+Bổ trợ PII đang chạy / PII add-in served at ${base}
+  Ngăn tác vụ / Task pane:               ${base}/taskpane.html
+  Xem thử không cần Excel / Preview:     ${base}/preview.html
+Bước tiếp theo / Next steps:
+  Excel trên web / Excel on the web:     Trang đầu > Bổ trợ > Tải lên bổ trợ của tôi > manifest.xml
+                                         Home > Add-ins > More add-ins > Upload My Add-in > manifest.xml
+  Excel cho Windows/Mac / desktop:       npx office-addin-debugging start manifest.xml
+Dừng / Stop: Ctrl+C.`);
 }
 
 main().catch((error) => {

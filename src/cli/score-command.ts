@@ -21,6 +21,19 @@ function asInput(v: unknown, where: string): ProvinceInput {
   return v as unknown as ProvinceInput;
 }
 
+/** Optional "peers": other provinces' published PII scores, {name: score}, to rank this one among. */
+function peerScores(data: unknown, path: string): Record<string, number> | undefined {
+  if (!isObject(data) || data.peers === undefined) return undefined;
+  const peers = data.peers;
+  if (!isObject(peers) || !Object.values(peers).every((x) => typeof x === 'number' && Number.isFinite(x))) {
+    throw new CliError({
+      vi: `${path}: "peers" phải là đối tượng {tên tỉnh: điểm PII đã công bố}, mỗi điểm là một số`,
+      en: `${path}: "peers" must be an object {province: published PII score}, each score a number`,
+    });
+  }
+  return peers as Record<string, number>;
+}
+
 function score(catalog: Catalog, data: unknown, path: string, json: boolean): string[] {
   if (isObject(data) && data.provinces !== undefined) {
     if (!isObject(data.provinces) || Object.keys(data.provinces).length === 0) {
@@ -35,7 +48,7 @@ function score(catalog: Catalog, data: unknown, path: string, json: boolean): st
     const result = scoreProvinces(catalog, inputs);
     return json ? [JSON.stringify(result, null, 2)] : formatProvinces(catalog, result);
   }
-  const result = scoreProvince(catalog, asInput(data, path));
+  const result = scoreProvince(catalog, asInput(data, path), { peers: peerScores(data, path) });
   return json ? [JSON.stringify(result, null, 2)] : formatScore(catalog, result);
 }
 

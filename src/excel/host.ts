@@ -1,48 +1,25 @@
-// Connecting to Excel: Office.onReady, Excel.run and the roaming settings, so that the task
-// pane's entry point holds no Office JS of its own.
+// Connecting to Excel: Office.onReady and Excel.run, so that the task pane's entry point holds no
+// Office JS of its own.
 import { createWorkbookPort } from './adapter';
-import type { SettingsStore, WorkbookPort } from './port';
-
-export interface ExcelConnection {
-  port: WorkbookPort;
-  settings: SettingsStore;
-}
+import type { WorkbookPort } from './port';
 
 /**
- * Calls `ready` once Office has initialised: with the workbook port and the officer's roaming
- * settings inside Excel, with null anywhere else (a plain browser, another host, or office.js
- * unreachable), so the pane can still render and say where to open it.
+ * Calls `ready` once Office has initialised: with the workbook port inside Excel, with null
+ * anywhere else (a plain browser, another host, or office.js unreachable), so the pane can still
+ * render and say where to open it.
  */
-export function connectToExcel(
-  fallback: SettingsStore,
-  ready: (excel: ExcelConnection | null) => void,
-): void {
+export function connectToExcel(ready: (port: WorkbookPort | null) => void): void {
   if (typeof Office === 'undefined') {
     ready(null);
     return;
   }
   Office.onReady((info) => {
-    if (info.host !== Office.HostType.Excel) {
-      ready(null);
-      return;
-    }
-    ready({ port: createWorkbookPort((batch) => Excel.run(batch)), settings: roamingSettings(fallback) });
+    ready(
+      info.host === Office.HostType.Excel
+        ? createWorkbookPort((batch) => Excel.run(batch), {
+            runWith: (context, batch) => Excel.run(context, batch),
+          })
+        : null,
+    );
   });
-}
-
-/** Office's roaming settings follow the officer across workbooks; localStorage keeps a copy. */
-function roamingSettings(fallback: SettingsStore): SettingsStore {
-  const roaming = Office.context.roamingSettings as Office.RoamingSettings | undefined;
-  if (!roaming) return fallback;
-  return {
-    get: (key) => {
-      const v: unknown = roaming.get(key);
-      return typeof v === 'string' ? v : fallback.get(key);
-    },
-    set: (key, value) => {
-      fallback.set(key, value);
-      roaming.set(key, value);
-      roaming.saveAsync(() => undefined);
-    },
-  };
 }

@@ -2,4 +2,4 @@
 export * from './port';
 export { createWorkbookPort, defaultSupports, type PortOptions } from './adapter';
 export { NOT_CARRIED_SHEET } from './not-carried';
-export { connectToExcel, type ExcelConnection } from './host';
+export { connectToExcel } from './host';

@@ -3,9 +3,9 @@
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { connectToExcel } from '../excel/host';
-import type { SettingsStore, WorkbookPort } from '../excel/port';
+import type { WorkbookPort } from '../excel/port';
 import { App } from './App';
-import { browserSettings } from './settings';
+import { browserSettings, type SettingsStore } from './settings';
 
 function mount(port: WorkbookPort | null, settings: SettingsStore): void {
   const root = document.getElementById('root');
@@ -18,5 +18,4 @@ function mount(port: WorkbookPort | null, settings: SettingsStore): void {
   );
 }
 
-const local = browserSettings();
-connectToExcel(local, (excel) => mount(excel?.port ?? null, excel?.settings ?? local));
+connectToExcel((port) => mount(port, browserSettings()));

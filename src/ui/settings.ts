@@ -1,9 +1,11 @@
-// Where the pane remembers the officer's choices (the language). Inside Excel the adapter
-// supplies Office's roaming settings (src/excel/host.ts); the preview and a plain browser use
-// localStorage.
-import type { SettingsStore } from '../excel/port';
+// Where the pane remembers the officer's choices (the language): localStorage, which every Office
+// host's web view keeps per add-in origin, so the choice follows the officer from workbook to
+// workbook on one machine. (Office's roamingSettings exist in Outlook only, not in Excel.)
 
-export type { SettingsStore };
+export interface SettingsStore {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
 
 export const LANG_SETTING = 'pii.lang';
 

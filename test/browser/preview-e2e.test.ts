@@ -247,11 +247,8 @@ test('typing valid and bad values shows the findings and changes the in-sheet st
   await shot('bad-values-status-cells');
 });
 
-test('clicking a finding selects its cell in the sheet', async () => {
-  await openTab('validation');
-  const finding = page.locator('[data-testid="finding"][data-check="notNumber:contest_students"]');
-  await finding.click();
-  const target = cellOf(nameOf('input', 'contest_students'));
+/** Waits until the workbook double's selection is the given cell. */
+async function waitForSelection(target: { sheet: string; address: string }): Promise<void> {
   await page.waitForFunction((t) => {
     const sel = (
       window as unknown as {
@@ -260,15 +257,26 @@ test('clicking a finding selects its cell in the sheet', async () => {
     ).__piiPreview.double.selection;
     return sel !== null && sel.sheet === t.sheet && sel.address === t.address;
   }, target);
+}
+
+test('clicking a finding selects its cell in the sheet', async () => {
+  await openTab('validation');
+  const finding = page.locator('[data-testid="finding"][data-check="notNumber:contest_students"]');
+  await finding.click();
+  const target = cellOf(nameOf('input', 'contest_students'));
+  await waitForSelection(target);
   await page
     .locator(
       `table.grid[data-sheet="${target.sheet}"] td[data-address="${target.address}"][data-selected="true"]`,
     )
     .waitFor();
   await shot('finding-selects-cell');
-  // Keyboard: the findings are buttons in the tab order.
-  await finding.focus();
+  // Keyboard: the findings are buttons in the tab order; Enter on another one moves the selection.
+  const other = page.locator('[data-testid="finding"][data-check="negative:st_orgs"]');
+  await other.focus();
   await page.keyboard.press('Enter');
+  const otherTarget = cellOf(nameOf('input', 'st_orgs'));
+  await waitForSelection(otherTarget);
 });
 
 test('with benchmarks entered, Tính điểm shows the engine’s PII, Input, Output and pillar scores', async () => {

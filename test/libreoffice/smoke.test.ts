@@ -26,6 +26,18 @@ async function workbook(file: string, a1: number): Promise<string> {
   return file;
 }
 
+test('a wrong cached result is recomputed, not trusted (the profile forces recalculation)', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Kết quả');
+  ws.getCell('A1').value = 20;
+  // A stale cache, as a workbook saved by Excel before an edit would carry.
+  ws.getCell('B1').value = { formula: 'A1*3', result: 999 } as ExcelJS.CellFormulaValue;
+  const file = path.join(dir, 'stale-cache.xlsx');
+  await wb.xlsx.writeFile(file);
+  const grid = (await recalculate([file], { expectSheets: ['Kết quả'] })).get(file)!;
+  expect(cellText(grid, 'Kết quả', 'B1')).toBe('60');
+});
+
 test('formulas without cached values come back computed, names resolve, sheets are all there', async () => {
   const files = [await workbook(path.join(dir, 'a.xlsx'), 7), await workbook(path.join(dir, 'b.xlsx'), 0.5)];
   const result = await recalculate(files, { expectSheets: ['Nhập liệu', 'Kết quả'] });

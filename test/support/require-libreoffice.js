@@ -1,4 +1,4 @@
-// Placeholder until the template engineer's version lands; fails loudly when soffice is missing.
+// Global setup of the LibreOffice suites: they need soffice; without it, fail loudly with the fix, never skip.
 const { execFileSync } = require('child_process');
 module.exports = async () => {
   try {

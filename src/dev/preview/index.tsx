@@ -66,7 +66,7 @@ function Preview() {
   const action = new URLSearchParams(window.location.search).get('action');
   return (
     <div className="layout">
-      <aside className="pane" aria-label="PII task pane">
+      <aside className="pane" aria-label="Ngăn tác vụ PII / PII task pane">
         <FluentProvider theme={webLightTheme}>
           <App port={port} settings={browserSettings()} action={action} />
         </FluentProvider>

@@ -7,13 +7,12 @@ import { FIXTURES } from './helpers';
 const ROOT = join(__dirname, '..', '..', '..');
 
 beforeAll(() => {
-  // Other folders may have type errors mid-work; tsc still emits, and what matters here is that
-  // our compiled CLI exists and runs.
-  spawnSync('npm', ['run', 'build:node'], {
+  const build = spawnSync('npm', ['run', 'build:node'], {
     cwd: ROOT,
     encoding: 'utf8',
     shell: process.platform === 'win32',
   });
+  expect([build.status, build.stdout + build.stderr]).toEqual([0, expect.any(String)]);
   expect(existsSync(join(ROOT, 'lib', 'src', 'cli', 'main.js'))).toBe(true);
 });
 

@@ -153,6 +153,46 @@ describe('pii score', () => {
     expectBilingual(r.err, vi as RegExp, en as RegExp);
   });
 
+  test('"peers" (published PII scores) rank the province: Bắc Ninh 2025 is 6th after the five above it', async () => {
+    const data = JSON.parse(readFileSync(bnData, 'utf8'));
+    // PII 2025 published (pii-domain.md §6).
+    data.peers = {
+      'Hà Nội': 65.68,
+      'TP Hồ Chí Minh': 59.33,
+      'Quảng Ninh': 58.41,
+      'Hải Phòng': 58.09,
+      Huế: 49.37,
+    };
+    const r = await run(
+      'score',
+      '--data',
+      tempFile('peers.json', JSON.stringify(data)),
+      '--catalog',
+      bnCatalog,
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).rank).toEqual({ position: 6, of: 6 });
+    const human = await run(
+      'score',
+      '--data',
+      tempFile('peers.json', JSON.stringify(data)),
+      '--catalog',
+      bnCatalog,
+    );
+    expect(human.out).toContain('Xếp hạng / Rank:  6/6');
+  });
+
+  test('"peers" must map names to numbers', async () => {
+    const r = await run(
+      'score',
+      '--data',
+      tempFile('p.json', '{"values": {}, "peers": {"Hà Nội": "62,86"}}'),
+    );
+    expect(r.code).toBe(1);
+    expectBilingual(r.err, /"peers" phải là đối tượng/, /"peers" must be an object/);
+  });
+
   test('bad JSON in the data file', async () => {
     const r = await run('score', '--data', tempFile('bad.json', '{"values": {"a": 1,}}'));
     expect(r.code).toBe(1);

@@ -83,9 +83,15 @@ test('has the two Home-tab buttons with Vietnamese and English labels', () => {
     { vi: 'Mở PII', en: 'Open PII' },
     { vi: 'Tính điểm', en: 'Score' },
   ]);
-  for (const button of buttons) {
-    expect(button.getElementsByTagName('Action')[0].getAttribute('xsi:type')).toBe('ShowTaskpane');
-  }
+  const actions = buttons.map((b) => b.getElementsByTagName('Action')[0]);
+  for (const action of actions) expect(action.getAttribute('xsi:type')).toBe('ShowTaskpane');
+  // "Tính điểm" needs a pane of its own: Office does not reload an open pane with a new URL.
+  const paneIds = actions.map((a) => a.getElementsByTagName('TaskpaneId')[0].textContent);
+  expect(new Set(paneIds).size).toBe(2);
+  const scoreUrl = all('bt:Url').find(
+    (u) => attr(u, 'id') === attr(actions[1].getElementsByTagName('SourceLocation')[0], 'resid'),
+  );
+  expect(scoreUrl && attr(scoreUrl, 'DefaultValue')).toBe(`${BASE}/taskpane.html?action=score`);
 });
 
 test('every referenced icon exists with the declared pixel size', () => {
