@@ -1,18 +1,27 @@
 // The WorkbookPort over a BatchRunner (Excel.run in Excel; the workbook double in tests and the
 // preview). Each method is one batch with a fixed number of syncs, whatever the catalog's size
 // (+2 for the read phase's fallback, only if the host refuses to evaluate a broken name):
-//   templateState 1 · loadTemplate 2 · checkIntegrity 2 · repair 3
+//   templateState 1 (2 in a workbook without a template: see readInventoryWithTemplateXml)
+//   loadTemplate 2 · checkIntegrity 2 · repair 3
 //   readInput 1 · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to unsubscribe) · writeSnapshot 2
-import { buildPlan, type WorkbookPlan } from '../plan';
+import { buildPlan, catalogJsonOf, type WorkbookPlan } from '../plan';
 import { queueApplyPlan, type Supports } from './apply-plan';
 import { planCarryOver } from './carry-over';
 import { subscribeEdits } from './events';
 import { compareWithPlan, queueFormulaRead, queueRestore } from './integrity';
-import { nameValue, readInventory, type Inventory } from './inventory';
+import { nameValue, readInventory, readInventoryWithTemplateXml, type Inventory } from './inventory';
 import { queueNotCarried } from './not-carried';
-import type { BatchRunner, IntegrityReport, LoadReport, TemplateOptions, WorkbookPort } from './port';
+import type {
+  BatchRunner,
+  ContextBatchRunner,
+  IntegrityReport,
+  LoadReport,
+  RenamedSheet,
+  TemplateOptions,
+  WorkbookPort,
+} from './port';
 import { inputFromInventory } from './read-input';
-import { resolveSheets } from './sheets';
+import { ASIDE_REASON, resolveSheets } from './sheets';
 import { selectNamed } from './select';
 import { writeSnapshotSheet } from './snapshot';
 import { compareVersions, stampFromNames, templateStateOf } from './stamp';
@@ -22,6 +31,11 @@ export interface PortOptions {
   isSetSupported?(set: string, version: string): boolean;
   /** Today's date for the "not carried" sheet (tests pin it). */
   today?(): string;
+  /**
+   * Excel.run(context, batch): runs a batch on an earlier batch's context. onEdit's unsubscribe
+   * removes its handlers through it, as Office requires. Give it whenever the runner can.
+   */
+  runWith?: ContextBatchRunner;
 }
 
 /** Inside Office: ask Office. Outside (no global Office): the minimum this add-in requires. */
@@ -46,7 +60,7 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
     const carry = planCarryOver(plan, inventory);
     const from = stampOf(inventory)?.templateVersion ?? '';
     let notCarriedSheet: string | undefined;
-    queueApplyPlan(context, {
+    const asides = queueApplyPlan(context, {
       plan,
       inventory,
       carry,
@@ -55,26 +69,30 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
         notCarriedSheet = queueNotCarried(context, inventory, carry.notCarried, from, plan.lang, today());
       },
     });
-    return { carry, notCarriedSheet };
+    const renamedSheets: RenamedSheet[] = asides.map((a) => ({ ...a, reason: ASIDE_REASON }));
+    return { carry, notCarriedSheet, renamedSheets };
   };
 
   return {
     templateState: () =>
       run(async (context) => {
-        const { inventory } = await readInventory(context);
-        return templateStateOf(stampOf(inventory));
+        const { inventory, xml } = await readInventoryWithTemplateXml(context);
+        const state = templateStateOf(stampOf(inventory));
+        const catalogJson = xml.map(catalogJsonOf).find((json) => json !== null);
+        return state.kind !== 'none' && catalogJson ? { ...state, catalogJson } : state;
       }),
 
     loadTemplate: (o) =>
       run(async (context): Promise<LoadReport> => {
         const { inventory, syncs } = await readInventory(context);
-        const { carry, notCarriedSheet } = queueLoad(context, planOf(o), inventory);
+        const { carry, notCarriedSheet, renamedSheets } = queueLoad(context, planOf(o), inventory);
         await context.sync();
         return {
           carried: carry.carried,
           notCarried: carry.notCarried,
           syncs: syncs + 1,
           ...(notCarriedSheet ? { notCarriedSheet } : {}),
+          ...(renamedSheets.length ? { renamedSheets } : {}),
         };
       }),
 
@@ -111,7 +129,7 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
 
     select: (target) => run((context) => selectNamed(context, target)),
 
-    onEdit: (listener) => run((context) => subscribeEdits(context, listener, supports)),
+    onEdit: (listener) => run((context) => subscribeEdits(context, listener, supports, options.runWith)),
 
     writeSnapshot: (snapshot) => run((context) => writeSnapshotSheet(context, snapshot)),
   };

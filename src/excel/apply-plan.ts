@@ -20,7 +20,7 @@ import {
 } from './format';
 import { nameKey, type Inventory } from './inventory';
 import { normaliseFormula } from './reference';
-import { resolveSheets } from './sheets';
+import { resolveSheets, type SheetAside } from './sheets';
 
 export interface Supports {
   (set: string, version: string): boolean;
@@ -92,7 +92,8 @@ export interface ApplyContext {
   beforeClear?: () => void;
 }
 
-export function queueApplyPlan(context: Excel.RequestContext, job: ApplyContext): void {
+/** Queues the load; returns the officer's sheets it renames out of the way of template sheets. */
+export function queueApplyPlan(context: Excel.RequestContext, job: ApplyContext): SheetAside[] {
   const { plan, inventory, carry, supports } = job;
   const worksheets = context.workbook.worksheets;
   suspendUntilSync(context, supports);
@@ -102,7 +103,10 @@ export function queueApplyPlan(context: Excel.RequestContext, job: ApplyContext)
   for (const r of resolved) if (r.action !== 'add') worksheets.getItem(r.existing).protection.unprotect();
   // 2. Nothing may be lost from here on.
   job.beforeClear?.();
-  // 3. Every sheet exists under its plan name before any formula refers to it.
+  // 3. The officer's own sheets that bear a template sheet's name move out of the way, untouched.
+  const asides = resolved.flatMap((r) => (r.action !== 'reuse' && r.aside ? [r.aside] : []));
+  for (const a of asides) worksheets.getItem(a.from).name = a.to;
+  // 4. Every sheet exists under its plan name before any formula refers to it.
   const sheets = resolved.map((r) => {
     if (r.action === 'add') return worksheets.add(r.plan.name);
     const sheet = worksheets.getItem(r.existing);
@@ -120,10 +124,10 @@ export function queueApplyPlan(context: Excel.RequestContext, job: ApplyContext)
     if (resolved[i].plan.tabColor !== undefined) sheet.tabColor = resolved[i].plan.tabColor as string;
   });
 
-  // 4. Names before formulas: formulas then resolve on write.
+  // 5. Names before formulas: formulas then resolve on write.
   queueNames(context, plan, inventory);
 
-  // 5. Contents, formats, rules, protection.
+  // 6. Contents, formats, rules, protection.
   const inputs = carriedByCell(plan, carry);
   resolved.forEach((r, i) => {
     const sheet = sheets[i];
@@ -162,11 +166,12 @@ export function queueApplyPlan(context: Excel.RequestContext, job: ApplyContext)
     if (sp.protection.protected) sheet.protection.protect(protectionOptions(sp.protection));
   });
 
-  // 6. The stamp: one custom XML part per workbook.
+  // 7. The stamp: one custom XML part per workbook.
   for (const id of inventory.xmlPartIds) context.workbook.customXmlParts.getItem(id).delete();
   context.workbook.customXmlParts.add(plan.customXml.xml);
 
   if (!resolved.some((r) => r.action !== 'add')) sheets[0]?.activate();
+  return asides;
 }
 
 /** Adds the plan's names, repoints moved ones, deletes PII names the plan no longer has. */

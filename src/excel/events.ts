@@ -4,6 +4,7 @@
 // ignored. ExcelApi 1.7/1.8: one onChanged per template sheet present now (a second sync).
 import { SHEET_NAMES } from '../plan';
 import type { Supports } from './apply-plan';
+import type { ContextBatchRunner } from './port';
 
 const TEMPLATE_SHEETS = new Set(
   Object.values(SHEET_NAMES).flatMap((t) => [t.vi.toLowerCase(), t.en.toLowerCase()]),
@@ -15,6 +16,8 @@ export async function subscribeEdits(
   context: Excel.RequestContext,
   listener: () => void,
   supports: Supports,
+  /** Excel.run(context, batch); without it (a runner that cannot reuse a context) syncs it directly. */
+  runWith?: ContextBatchRunner,
 ): Promise<() => Promise<void>> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/id,items/name');
@@ -33,10 +36,16 @@ export async function subscribeEdits(
     await context.sync();
   }
   let active = true;
+  // Office removes a handler only through the context that added it, inside a run of that context
+  // (Excel.run(eventResult.context, ...)): this batch has finished by the time the pane unsubscribes.
   return async () => {
     if (!active || subscriptions.length === 0) return;
     active = false;
-    for (const s of subscriptions) s.remove();
-    await subscriptions[0].context.sync();
+    const remove = async (ctx: Excel.RequestContext) => {
+      for (const s of subscriptions) s.remove();
+      await ctx.sync();
+    };
+    const original = subscriptions[0].context as Excel.RequestContext;
+    await (runWith ? runWith(original, remove) : remove(original));
   };
 }

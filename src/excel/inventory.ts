@@ -1,6 +1,6 @@
 // The read phase of every operation, in ONE sync: the worksheets, every workbook-level defined
 // name with where it points and the contents of its cells (NamedItem.arrayValues, ExcelApi 1.7),
-// and the ids of the template's custom XML parts. Names are loaded as a collection, so a name
+// and the ids of the template's custom XML parts (templateState also reads the part's XML). Names are loaded as a collection, so a name
 // that does not exist costs nothing and cannot fail the batch.
 import type { CellValue } from '../catalog/input';
 import { TEMPLATE_XML_NAMESPACE } from '../plan';
@@ -82,6 +82,32 @@ export async function readInventory(
     await context.sync();
     for (const { info, range } of loads) info.values = range.values;
     return { inventory, syncs: 3 };
+  }
+}
+
+/**
+ * The read phase plus the XML of the template's custom XML part, for templateState: one sync in a
+ * workbook with a template (getOnlyItem is queued with the inventory). getOnlyItem fails the
+ * batch when the namespace has no part (a workbook without a template) or several: then the plain
+ * read phase (1 sync, 3 on the broken-name fallback) and, if there are parts, one more sync for
+ * their XML. Methods cannot be queued on a null object, hence no getOnlyItemOrNullObject.
+ */
+export async function readInventoryWithTemplateXml(
+  context: Excel.RequestContext,
+): Promise<{ inventory: Inventory; xml: string[]; syncs: number }> {
+  try {
+    const read = queueInventory(context);
+    const only = [
+      context.workbook.customXmlParts.getByNamespace(TEMPLATE_XML_NAMESPACE).getOnlyItem().getXml(),
+    ];
+    await context.sync();
+    return { inventory: read(), xml: only.map((result) => result.value), syncs: 1 };
+  } catch {
+    const { inventory, syncs } = await readInventory(context);
+    if (inventory.xmlPartIds.length === 0) return { inventory, xml: [], syncs: syncs + 1 };
+    const parts = inventory.xmlPartIds.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
+    await context.sync();
+    return { inventory, xml: parts.map((p) => p.value), syncs: syncs + 2 };
   }
 }
 

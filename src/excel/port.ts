@@ -8,6 +8,16 @@ import type { Ref } from '../expr/types';
 /** Runs one batch of Office JS commands (Excel.run, or WorkbookDouble.run). */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/**
+ * Runs one batch on a context an earlier batch created: Excel.run(context, batch), or
+ * WorkbookDouble.run(context, batch). Office removes an event handler only through the context
+ * that added it, and only inside such a run.
+ */
+export type ContextBatchRunner = <T>(
+  context: Excel.RequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
+
 export interface TemplateOptions {
   catalog: Catalog;
   province: string;
@@ -24,11 +34,17 @@ export interface TemplateStamp {
   lang: Lang;
 }
 
+/**
+ * The catalog the template was built from, as its custom XML part carries it: JSON text, not yet
+ * validated (the pane runs it through loadCatalog). Absent in templates made before it was embedded.
+ */
+export type EmbeddedCatalog = { catalogJson?: string };
+
 export type TemplateState =
   | { kind: 'none' }
-  | { kind: 'current'; stamp: TemplateStamp }
+  | ({ kind: 'current'; stamp: TemplateStamp } & EmbeddedCatalog)
   /** Older template version, or another edition: offer the lossless upgrade. */
-  | { kind: 'stale'; stamp: TemplateStamp };
+  | ({ kind: 'stale'; stamp: TemplateStamp } & EmbeddedCatalog);
 
 export interface CarriedValue {
   name: string; // defined name, e.g. PII_in_population
@@ -47,6 +63,17 @@ export interface LoadReport {
   syncs: number;
   /** The visible sheet that keeps the values in notCarried (absent when there were none). */
   notCarriedSheet?: string;
+  /**
+   * The officer's own sheets that bore a template sheet's name: renamed out of the way with every
+   * cell kept, never reused or cleared (absent when there were none).
+   */
+  renamedSheets?: RenamedSheet[];
+}
+
+export interface RenamedSheet {
+  from: string;
+  to: string;
+  reason: Text;
 }
 
 export interface TamperedCell {
@@ -72,12 +99,6 @@ export interface ScoreSnapshot {
   rows: (string | number | null)[][];
   /** 0-based rows/columns of the chart's labels and values inside `rows`. */
   chart: { title: string; firstRow: number; lastRow: number; labelColumn: number; valueColumn: number };
-}
-
-/** Where the pane remembers the officer's choices: Office's roaming settings, or localStorage. */
-export interface SettingsStore {
-  get(key: string): string | undefined;
-  set(key: string, value: string): void;
 }
 
 export interface WorkbookPort {

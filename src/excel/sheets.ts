@@ -1,36 +1,85 @@
-// Which existing worksheet holds each sheet of the plan. Pure. A template sheet found under its
-// own name is reused; one found under its other-language name, or under a name the officer gave it
-// (its defined names still point there: Excel moves references with a renamed sheet), is renamed
-// back; otherwise the sheet is created.
+// Which existing worksheet holds each sheet of the plan. Pure. A sheet belongs to the template
+// when a PII_ defined name points into it (every template sheet has some; the cover holds the
+// stamp's PII_meta_* names). A template sheet found under its own name is reused; one found under
+// its other-language name, or under a name the officer gave it (its defined names still point
+// there: Excel moves references with a renamed sheet), is renamed back; otherwise the sheet is
+// created. An officer's own sheet that merely bears a template sheet's name ("Kết quả", "Results")
+// is never reused, and so never cleared: it is renamed out of the way ("Kết quả (của bạn)"), every
+// cell kept, and the load reports it.
+import type { Lang, Text } from '../catalog/types';
+import { NOT_CARRIED_SHEET } from './not-carried';
 import { SHEET_NAMES, type SheetPlan, type WorkbookPlan } from '../plan';
 import { sheetByName, type Inventory } from './inventory';
+import { freeSheetName } from './snapshot';
+
+/** An officer's sheet moved out of the way of a template sheet of the same name. */
+export interface SheetAside {
+  from: string;
+  to: string;
+}
 
 export type SheetResolution =
   | { plan: SheetPlan; action: 'reuse'; existing: string }
-  | { plan: SheetPlan; action: 'rename'; existing: string }
-  | { plan: SheetPlan; action: 'add' };
+  | { plan: SheetPlan; action: 'rename'; existing: string; aside?: SheetAside }
+  | { plan: SheetPlan; action: 'add'; aside?: SheetAside };
+
+const ASIDE_SUFFIX: Record<Lang, string> = { vi: ' (của bạn)', en: ' (yours)' };
+
+export const ASIDE_REASON: Text = {
+  vi: 'Sheet của bạn trùng tên với một sheet của mẫu PII nên đã được đổi tên; mọi ô được giữ nguyên',
+  en: 'Your sheet had the name of a PII template sheet, so it was renamed; every cell is kept',
+};
+
+/** Lower-case names of the existing sheets some PII_ defined name points into. */
+export function templateOwnedSheets(inventory: Inventory): Set<string> {
+  const owned = new Set<string>();
+  for (const info of inventory.names.values()) {
+    if (!/^PII_/i.test(info.name) || !info.target) continue;
+    const sheet = sheetByName(inventory, info.target.sheet);
+    if (sheet) owned.add(sheet.name.toLowerCase());
+  }
+  return owned;
+}
 
 export function resolveSheets(plan: WorkbookPlan, inventory: Inventory): SheetResolution[] {
+  const owned = templateOwnedSheets(inventory);
+  const ours = (name: string | undefined): name is string =>
+    name !== undefined && owned.has(name.toLowerCase());
   const claimed = new Set<string>();
   const exact = new Map<SheetPlan, string>();
+  /** The officer's sheets bearing a plan sheet's name, by plan sheet. */
+  const inTheWay = new Map<SheetPlan, string>();
   for (const sheet of plan.sheets) {
-    const found = sheetByName(inventory, sheet.name);
-    if (found) {
-      exact.set(sheet, found.name);
-      claimed.add(found.name.toLowerCase());
-    }
+    const found = sheetByName(inventory, sheet.name)?.name;
+    if (found === undefined) continue;
+    if (ours(found)) {
+      exact.set(sheet, found);
+      claimed.add(found.toLowerCase());
+    } else inTheWay.set(sheet, found);
   }
-  const free = (name: string | undefined): name is string =>
-    name !== undefined && !claimed.has(name.toLowerCase());
+  const free = (name: string | undefined): name is string => ours(name) && !claimed.has(name.toLowerCase());
+  // Free names for the moved sheets: none an existing, planned or "not carried" sheet has.
+  const taken = [
+    ...inventory.sheets.map((s) => s.name),
+    ...plan.sheets.map((s) => s.name),
+    ...Object.values(NOT_CARRIED_SHEET),
+  ];
+  const asideOf = (sheet: SheetPlan): { aside?: SheetAside } => {
+    const from = inTheWay.get(sheet);
+    if (from === undefined) return {};
+    const to = freeSheetName(from + ASIDE_SUFFIX[plan.lang], taken);
+    taken.push(to);
+    return { aside: { from, to } };
+  };
   return plan.sheets.map((sheet): SheetResolution => {
     const same = exact.get(sheet);
     if (same !== undefined) return { plan: sheet, action: 'reuse', existing: same };
     const names = SHEET_NAMES[sheet.key];
     let candidate = [names.vi, names.en].map((n) => sheetByName(inventory, n)?.name).find(free);
     if (candidate === undefined) candidate = majorityTarget(plan, sheet, inventory, free);
-    if (candidate === undefined) return { plan: sheet, action: 'add' };
+    if (candidate === undefined) return { plan: sheet, action: 'add', ...asideOf(sheet) };
     claimed.add(candidate.toLowerCase());
-    return { plan: sheet, action: 'rename', existing: candidate };
+    return { plan: sheet, action: 'rename', existing: candidate, ...asideOf(sheet) };
   });
 }
 

@@ -11,6 +11,7 @@ import { entrySheet } from './sheets/entry';
 import type { SheetContext } from './sheets/layout';
 import { resultSheet } from './sheets/results';
 import { STYLES } from './styles';
+import { templateXml } from './template-xml';
 import type { WorkbookPlan } from './types';
 import { TEMPLATE_VERSION, TEMPLATE_XML_NAMESPACE } from './version';
 
@@ -36,10 +37,6 @@ function checksByTarget(checks: CellCheck[]): {
   return { component, benchmark };
 }
 
-function xmlAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 export function buildPlan(catalog: Catalog, options: PlanOptions): WorkbookPlan {
   const { lang } = options;
   const province = options.province ?? '';
@@ -56,11 +53,8 @@ export function buildPlan(catalog: Catalog, options: PlanOptions): WorkbookPlan 
   const report = checkSheet(ctx, checks);
   const cover = coverSheet(ctx);
 
-  const xml =
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<piiTemplate xmlns="${TEMPLATE_XML_NAMESPACE}" templateVersion="${xmlAttr(TEMPLATE_VERSION)}" planFormat="1"` +
-    ` edition="${xmlAttr(catalog.edition)}" lang="${lang}" province="${xmlAttr(province)}" year="${year}"` +
-    ` indicators="${catalog.indicators.length}" components="${catalog.components.length}" checks="${checks.length}"/>`;
+  // The stamp, and the catalog itself: the pane validates and scores with it (any edition).
+  const xml = templateXml(catalog, { lang, province, year, checks: checks.length });
   return {
     planFormat: 1,
     templateVersion: TEMPLATE_VERSION,

@@ -18,5 +18,6 @@ export {
 } from './excel-text';
 export { SHEET_NAMES } from './texts';
 export { TEMPLATE_VERSION, TEMPLATE_XML_NAMESPACE } from './version';
+export { catalogJsonOf, templateXml } from './template-xml';
 export { columnLetters, cellAddress, absoluteAddress, rangeAddress, quoteSheet, parseCell } from './a1';
 export { scaleCatalog } from './scale';

@@ -100,6 +100,14 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
         </Button>
       </header>
       {!port && <Notice intent="info">{t('outsideExcel')}</Notice>}
+      {template.catalogProblem && (
+        <Notice intent="warning" testId="catalog-problem">
+          {t(template.catalogProblem.fallback ? 'embeddedCatalogFallback' : 'embeddedCatalogInvalid', {
+            edition: template.catalogProblem.edition,
+            message: template.catalogProblem.message,
+          })}
+        </Notice>
+      )}
       <Tabs<TabId>
         idPrefix="pii"
         label={t('sections')}

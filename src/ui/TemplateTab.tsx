@@ -2,11 +2,10 @@
 // template. Every step that rewrites sheets asks first; loading keeps every value already entered.
 import { useEffect, useRef, useState } from 'react';
 import { Button, Field, Select, Subtitle2, makeStyles } from '@fluentui/react-components';
-import { builtinCatalog, builtinEditions } from '../catalog';
+import { builtinCatalog, builtinEditions, provincesFor, type Catalog } from '../catalog';
 import type { IntegrityReport, LoadReport, TemplateOptions, WorkbookPort } from '../excel/port';
 import { Busy } from './Busy';
 import { useI18n } from './i18n';
-import { provincesFor } from '../catalog/provinces';
 import { Notice, type NoticeIntent } from './Notice';
 import { errorText, type TemplateModel } from './workbook';
 
@@ -39,8 +38,8 @@ function years(current: string): string[] {
 export function TemplateTab({ port, template }: { port: WorkbookPort | null; template: TemplateModel }) {
   const styles = useStyles();
   const { t, lang } = useI18n();
-  const editions = builtinEditions();
-  const [edition, setEdition] = useState(editions[editions.length - 1]);
+  const builtin = builtinEditions();
+  const [edition, setEdition] = useState(builtin[builtin.length - 1]);
   const [province, setProvince] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
   const [busy, setBusy] = useState(false);
@@ -51,6 +50,12 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
   const confirmButton = useRef<HTMLButtonElement>(null);
   const state = template.state;
   const stamp = state && state.kind !== 'none' ? state.stamp : null;
+  // The workbook's own catalog (embedded in the template, possibly an edition we do not ship) is
+  // what check, repair and upgrade must use; another edition chosen here means a built-in one.
+  const ownEdition = stamp && template.catalog ? stamp.edition : null;
+  const editions = ownEdition && !builtin.includes(ownEdition) ? [...builtin, ownEdition] : builtin;
+  const catalogFor = (e: string): Catalog =>
+    e === ownEdition && template.catalog ? template.catalog : builtinCatalog(e);
 
   // A template in the workbook fills the form with what it was built for.
   useEffect(() => {
@@ -74,7 +79,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
   const formValid = yearValid && provinceValid;
 
   const options = (): TemplateOptions => ({
-    catalog: builtinCatalog(edition),
+    catalog: catalogFor(edition),
     province,
     year: yearNumber,
     lang,
@@ -99,12 +104,13 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       setIntegrity(null);
       await template.refresh();
       const lost = report.notCarried.map((n) => `${n.name}: ${String(n.value)} (${n.reason[lang]})`);
+      const moved = (report.renamedSheets ?? []).map((r) => t('sheetMovedAside', { from: r.from, to: r.to }));
       return {
-        intent: lost.length > 0 ? 'warning' : 'success',
+        intent: lost.length > 0 || moved.length > 0 ? 'warning' : 'success',
         text:
           t('loadDone', { syncs: report.syncs, carried: report.carried.length }) +
           (lost.length > 0 ? ' ' + t('notCarried', { count: lost.length }) : ''),
-        items: lost,
+        items: [...moved, ...lost],
       };
     });
 

@@ -61,6 +61,14 @@ export const STRINGS = {
     vi: 'Mẫu trong sổ tính đã cũ (phiên bản {version}, kỳ {edition}). Bấm "Cập nhật mẫu": mọi số liệu đã nhập được giữ lại.',
     en: 'The template in the workbook is out of date (version {version}, edition {edition}). "Upgrade the template" keeps every value already entered.',
   },
+  embeddedCatalogFallback: {
+    vi: 'Danh mục chỉ số lưu trong mẫu (kỳ {edition}) không hợp lệ; ngăn tác vụ dùng danh mục PII {edition} có sẵn để kiểm tra và tính điểm. {message}',
+    en: 'The indicator catalog saved in the template (edition {edition}) is invalid; the pane checks and scores with the built-in PII {edition} catalog instead. {message}',
+  },
+  embeddedCatalogInvalid: {
+    vi: 'Danh mục chỉ số lưu trong mẫu (kỳ {edition}) không hợp lệ và bổ trợ không có sẵn kỳ này: chưa thể kiểm tra và tính điểm. {message}',
+    en: 'The indicator catalog saved in the template (edition {edition}) is invalid and the add-in has no built-in edition {edition}: checks and scores are unavailable. {message}',
+  },
   confirmReload: {
     vi: 'Sổ tính đã có mẫu. Tải lại sẽ dựng lại các trang mẫu; số liệu đã nhập được giữ nguyên. Tiếp tục?',
     en: 'The workbook already holds the template. Reloading rebuilds the template sheets; values already entered are kept. Continue?',
@@ -77,6 +85,10 @@ export const STRINGS = {
   loadDone: {
     vi: 'Đã tải mẫu ({syncs} lượt đồng bộ). Giữ lại {carried} số liệu đã nhập.',
     en: 'Template loaded ({syncs} round trips). {carried} values already entered were kept.',
+  },
+  sheetMovedAside: {
+    vi: 'Trang "{from}" của bạn trùng tên với một trang của mẫu nên được đổi tên thành "{to}", giữ nguyên mọi ô.',
+    en: 'Your sheet "{from}" had the name of a template sheet, so it was renamed "{to}" with every cell kept.',
   },
   notCarried: {
     vi: '{count} số liệu không có ô tương ứng trong mẫu mới; chúng được giữ ở một trang riêng:',

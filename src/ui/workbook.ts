@@ -1,7 +1,7 @@
 // The pane's view of the workbook: which template it holds (and so which catalog applies), and the
 // live findings. Reads only: the add-in writes when the officer asks (TemplateTab, ScoresTab).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { builtinCatalog } from '../catalog';
+import { builtinCatalog, loadCatalog } from '../catalog';
 import type { Catalog } from '../catalog/types';
 import type { TemplateState, WorkbookPort } from '../excel/port';
 import { validate, type Finding } from '../validation';
@@ -10,41 +10,72 @@ export interface TemplateModel {
   /** 'loading' until the first templateState() answer. */
   status: 'loading' | 'ready' | 'error';
   state: TemplateState | null;
-  /** The catalog of the template in the workbook (its edition), when it is one the add-in ships. */
+  /**
+   * The catalog of the template in the workbook: the one embedded in it (any edition, a user's
+   * catalog too), else the built-in catalog of its edition; null when there is neither.
+   */
   catalog: Catalog | null;
+  /** Set when the embedded catalog was rejected (a bilingual CatalogError message). */
+  catalogProblem?: CatalogNotice;
   error?: string;
   refresh(): Promise<void>;
+}
+
+/** Why the pane does not use the catalog embedded in the template, and what it uses instead. */
+export interface CatalogNotice {
+  edition: string;
+  message: string;
+  /** True when the built-in catalog of the same edition is used instead. */
+  fallback: boolean;
 }
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function catalogOf(state: TemplateState | null): Catalog | null {
-  if (!state || state.kind === 'none') return null;
+function builtinOrNull(edition: string): Catalog | null {
   try {
-    return builtinCatalog(state.stamp.edition);
+    return builtinCatalog(edition);
   } catch {
     return null;
   }
 }
+
+/**
+ * The catalog that applies to the template in the workbook: the embedded one when present and
+ * valid (checked by loadCatalog, as a user's file is); else the built-in one of the stamp's
+ * edition, with a notice when an embedded catalog was rejected.
+ */
+export function catalogOf(state: TemplateState | null): { catalog: Catalog | null; problem?: CatalogNotice } {
+  if (!state || state.kind === 'none') return { catalog: null };
+  const edition = state.stamp.edition;
+  if (state.catalogJson === undefined) return { catalog: builtinOrNull(edition) };
+  try {
+    return { catalog: loadCatalog(JSON.parse(state.catalogJson)) };
+  } catch (e) {
+    const catalog = builtinOrNull(edition);
+    return { catalog, problem: { edition, message: errorText(e), fallback: catalog !== null } };
+  }
+}
+
+const sameCatalog = (a: Catalog, b: Catalog): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 export function useTemplate(port: WorkbookPort | null): TemplateModel {
   const [state, setState] = useState<TemplateState | null>(null);
   const [status, setStatus] = useState<TemplateModel['status']>(port ? 'loading' : 'ready');
   const [error, setError] = useState<string | undefined>();
   const [catalog, setCatalog] = useState<Catalog | null>(null);
+  const [catalogProblem, setCatalogProblem] = useState<CatalogNotice | undefined>();
 
   const refresh = useCallback(async () => {
     if (!port) return;
     try {
       const next = await port.templateState();
+      const fresh = catalogOf(next);
       setState(next);
-      setCatalog((old) => {
-        const fresh = catalogOf(next);
-        // Keep the same object when the edition did not change, so subscriptions stay put.
-        return old && fresh && old.edition === fresh.edition ? old : fresh;
-      });
+      // Keep the same object when the catalog did not change, so subscriptions stay put.
+      setCatalog((old) => (old && fresh.catalog && sameCatalog(old, fresh.catalog) ? old : fresh.catalog));
+      setCatalogProblem(fresh.problem);
       setError(undefined);
       setStatus('ready');
     } catch (e) {
@@ -57,7 +88,7 @@ export function useTemplate(port: WorkbookPort | null): TemplateModel {
     void refresh();
   }, [refresh]);
 
-  return { status, state, catalog, error, refresh };
+  return { status, state, catalog, catalogProblem, error, refresh };
 }
 
 export interface FindingsModel {

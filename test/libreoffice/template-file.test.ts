@@ -4,9 +4,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { builtinCatalog } from '../../src/catalog';
+import { builtinCatalog, loadCatalog } from '../../src/catalog';
 import { main } from '../../src/cli/main';
-import { buildPlan, TEMPLATE_VERSION } from '../../src/plan';
+import { buildPlan, catalogJsonOf, TEMPLATE_VERSION } from '../../src/plan';
 import { cellText, convert, namedText, recalculate } from '../support/libreoffice';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pii-template-'));
@@ -86,9 +86,33 @@ test('pii template --out: five sheets and all names in LibreOffice, pre-filled d
   for (const n of plan.names)
     expect([n.name, defined.get(n.name)]).toEqual([n.name, `${n.reference.slice(1)}`]);
 
-  // The custom XML part identifies the template and its version.
+  // The custom XML part identifies the template and its version, and carries its catalog.
   const ours = await JSZip.loadAsync(fs.readFileSync(out));
   const xml = await ours.file('customXml/item1.xml')!.async('string');
   expect(xml).toContain(`templateVersion="${TEMPLATE_VERSION}"`);
   expect(xml).toContain('edition="2023"');
+  expect(loadCatalog(JSON.parse(catalogJsonOf(xml)!))).toEqual(builtinCatalog('2023'));
+});
+
+test('pii template --catalog: LibreOffice opens the file; its custom XML part carries that catalog', async () => {
+  const catalogFile = path.join(__dirname, '..', 'fixtures', 'bac-ninh-2025.catalog.json');
+  const out = path.join(dir, 'custom.xlsx');
+  const stderr = sink();
+  const code = await main(['template', '--out', out, '--catalog', catalogFile, '--province', 'Bắc Ninh'], {
+    stdout: sink(),
+    stderr,
+  } as never);
+  expect(stderr.text()).toBe('');
+  expect(code).toBe(0);
+  const catalog = loadCatalog(JSON.parse(fs.readFileSync(catalogFile, 'utf8')));
+  const plan = buildPlan(catalog, { province: 'Bắc Ninh', year: 2025, lang: 'vi' });
+  const names = plan.names.map((n) => ({ name: n.name, sheet: n.sheetName, address: n.address }));
+  const sheets = plan.sheets.map((x) => x.name);
+  const recalc = (await recalculate([out], { expectSheets: sheets })).get(out)!;
+  expect([...recalc.keys()].sort()).toEqual([...sheets].sort());
+  expect(namedText(recalc, names, 'PII_meta_edition')).toBe(catalog.edition);
+  expect(namedText(recalc, names, 'PII_meta_province')).toBe('Bắc Ninh');
+  const zip = await JSZip.loadAsync(fs.readFileSync(out));
+  const xml = await zip.file('customXml/item1.xml')!.async('string');
+  expect(loadCatalog(JSON.parse(catalogJsonOf(xml)!))).toEqual(catalog);
 });

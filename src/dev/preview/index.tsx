@@ -41,6 +41,7 @@ double.userEdit = async (...args: Parameters<WorkbookDouble['userEdit']>) => {
 };
 const port = createWorkbookPort(run, {
   isSetSupported: (set, version) => double.isSetSupported(set, version),
+  runWith: (context, batch) => double.run(context, batch),
 });
 
 // For the end-to-end tests and the curious: the workbook behind the page.

@@ -2,7 +2,7 @@
 import { EXCEL_ENUMS } from './enums';
 import { OfficeErrorDouble } from './errors';
 import { ClientResultDouble } from './proxy';
-import type { WorkbookDouble } from './workbook-double';
+import type { RunPrevious, WorkbookDouble } from './workbook-double';
 
 type Batch = (context: Excel.RequestContext) => Promise<unknown>;
 
@@ -23,7 +23,10 @@ export function installOfficeGlobals(workbook: WorkbookDouble, target: object = 
   scope['Excel'] = {
     ...EXCEL_ENUMS,
     // Excel.run(batch), Excel.run(object, batch) and Excel.run(options, batch).
-    run: (...args: unknown[]) => workbook.run(args[args.length - 1] as Batch),
+    run: (...args: unknown[]) =>
+      args.length > 1
+        ? workbook.run(args[0] as RunPrevious, args[args.length - 1] as Batch)
+        : workbook.run(args[0] as Batch),
     RequestContext: function RequestContext() {
       return workbook.requestContext();
     },

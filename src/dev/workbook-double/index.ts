@@ -9,6 +9,8 @@
  *   });
  *   book.getCell('Nhập liệu', 'C12').value;    // 5
  *
+ * book.run(previous, batch) reuses an earlier context, as Excel.run(context, batch) does.
+ *
  * installOfficeGlobals(book) additionally provides Excel.run, Excel.* enums and
  * Office.context.requirements for code that reaches for the globals.
  */
@@ -21,6 +23,7 @@ export {
   type CustomXmlPartSnapshot,
   type DataValidationSnapshot,
   type NameSnapshot,
+  type RunPrevious,
   type SheetSnapshot,
   type WorkbookDoubleOptions,
 } from './workbook-double';

@@ -20,6 +20,17 @@ import {
 import { clonePlain } from './proxy';
 import { isSetSupported } from './versions';
 
+type RunBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** What Excel.run accepts before the batch: an earlier context, object(s) of it, or RunOptions. */
+export type RunPrevious =
+  | Excel.RequestContext
+  | OfficeExtension.ClientRequestContext
+  | OfficeExtension.ClientObject
+  | OfficeExtension.ClientObject[]
+  | { context: OfficeExtension.ClientRequestContext }
+  | Excel.RunOptions;
+
 export interface WorkbookDoubleOptions {
   /** ExcelApi requirement set the simulated host supports; default "1.20". */
   apiVersion?: string;
@@ -101,6 +112,7 @@ export interface CustomXmlPartSnapshot {
  */
 export class WorkbookDouble {
   private readonly model: WorkbookModel;
+  private readonly runsByContext = new WeakMap<RequestContextDouble, number>();
 
   constructor(options: WorkbookDoubleOptions = {}) {
     this.model = new WorkbookModel(options.apiVersion ?? '1.20');
@@ -175,15 +187,49 @@ export class WorkbookDouble {
     return new RequestContextDouble(this.model) as unknown as Excel.RequestContext;
   }
 
-  /** Like Excel.run: runs the batch on a fresh context, then syncs anything still queued. */
-  async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const context = new RequestContextDouble(this.model);
+  /**
+   * Like Excel.run: runs the batch on a fresh context, then syncs anything still queued.
+   * Excel.run(previous, batch) runs it on an earlier context instead: `previous` is that context,
+   * an object of it (its `.context`; an EventHandlerResult too), an array of such objects, or
+   * RunOptions with `previousObjects`. How Office removes an event handler added by an earlier run.
+   */
+  run<T>(batch: RunBatch<T>): Promise<T>;
+  run<T>(previous: RunPrevious, batch: RunBatch<T>): Promise<T>;
+  async run<T>(...args: [RunBatch<T>] | [RunPrevious, RunBatch<T>]): Promise<T> {
+    const batch = args.length === 1 ? args[0] : args[1];
+    const previous = args.length === 1 ? null : this.previousContext(args[0]);
+    const context = previous ?? new RequestContextDouble(this.model);
+    this.runsByContext.set(context, (this.runsByContext.get(context) ?? 0) + 1);
     const pending: unknown = batch(context as unknown as Excel.RequestContext);
     if (!pending || typeof (pending as { then?: unknown }).then !== 'function')
       throw officeError('RunMustReturnPromise');
     const result = await (pending as Promise<T>);
     if (context._hasPending()) await context.sync();
     return result;
+  }
+
+  /** How many run() batches used this context (2 once a later run reused it). */
+  runsOn(context: Excel.RequestContext | OfficeExtension.ClientRequestContext): number {
+    return this.runsByContext.get(context as unknown as RequestContextDouble) ?? 0;
+  }
+
+  /** The context Excel.run(previous, batch) runs on; Office refuses contexts of other workbooks. */
+  private previousContext(previous: RunPrevious): RequestContextDouble {
+    const contextOf = (item: unknown): RequestContextDouble => {
+      const candidate =
+        item instanceof RequestContextDouble ? item : (item as { context?: unknown } | null)?.context;
+      if (candidate instanceof RequestContextDouble && candidate._model === this.model) return candidate;
+      throw officeError('InvalidRequestContext');
+    };
+    const options = previous as { previousObjects?: unknown };
+    const target: unknown =
+      previous !== null && typeof previous === 'object' && 'previousObjects' in options
+        ? options.previousObjects
+        : previous;
+    if (!Array.isArray(target)) return contextOf(target);
+    const contexts = new Set(target.map(contextOf));
+    if (contexts.size !== 1) throw officeError('InvalidRequestContext');
+    return [...contexts][0];
   }
 
   /** Backs Office.context.requirements.isSetSupported (only "ExcelApi" is modelled). */

@@ -70,6 +70,7 @@ describe('loadTemplate: the workbook it leaves', () => {
         year: 2024,
         lang: 'vi',
       },
+      catalogJson: JSON.stringify(catalog2023()),
     });
   });
 

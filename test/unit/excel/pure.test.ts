@@ -87,8 +87,15 @@ describe('resolveSheets', () => {
   const entry = plan.sheets.find((s) => s.key === 'entry')!;
   const n = plan.names.find((x) => x.sheet === 'entry')!;
 
+  const cover = plan.names.find((x) => x.sheet === 'cover')!;
+  const result = plan.names.find((x) => x.sheet === 'results')!;
+
   it('reuses by name, renames the other language or the sheet the names point to, adds the rest', () => {
-    const inv = inventory(['Guide', 'Nhập liệu cũ', 'Kết quả'], { [n.name]: ["='Nhập liệu cũ'!$C$5", null] });
+    const inv = inventory(['Guide', 'Nhập liệu cũ', 'Kết quả'], {
+      [n.name]: ["='Nhập liệu cũ'!$C$5", null],
+      [cover.name]: ["='Guide'!$B$5", null],
+      [result.name]: ["='Kết quả'!$D$7", null],
+    });
     const r = resolveSheets(plan, inv).map((x) => [
       x.plan.key,
       x.action,
@@ -102,6 +109,21 @@ describe('resolveSheets', () => {
       ['checks', 'add', null],
     ]);
     expect(entry.name).toBe('Nhập liệu');
+  });
+
+  it("never reuses or renames a sheet no PII_ name points into: it is moved aside, the plan's sheet added", () => {
+    const inv = inventory(['Guide', 'Kết quả', 'kiểm tra', 'Kiểm tra (của bạn)', 'Nhập liệu'], {
+      [n.name]: ["='Nhập liệu'!$C$5", null],
+      Officer_total: ["='Kết quả'!$A$1", 3],
+    });
+    const r = resolveSheets(plan, inv).map((x) => [x.plan.key, x.action, 'aside' in x ? x.aside : null]);
+    expect(r).toEqual([
+      ['cover', 'add', null],
+      ['entry', 'reuse', null],
+      ['benchmarks', 'add', null],
+      ['results', 'add', { from: 'Kết quả', to: 'Kết quả (của bạn)' }],
+      ['checks', 'add', { from: 'kiểm tra', to: 'kiểm tra (của bạn) (2)' }],
+    ]);
   });
 });
 

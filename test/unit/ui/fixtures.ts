@@ -4,6 +4,7 @@ import type { CellValue, ProvinceInput } from '../../../src/catalog';
 import type {
   IntegrityReport,
   LoadReport,
+  RenamedSheet,
   ScoreSnapshot,
   TemplateOptions,
   TemplateStamp,
@@ -76,7 +77,10 @@ export class FakePort implements WorkbookPort {
   state: TemplateState = { kind: 'none' };
   input: ProvinceInput = validInput();
   integrity: IntegrityReport = { missingSheets: [], tampered: [] };
+  /** The officer's sheets the next load reports as renamed out of the way. */
+  renamedSheets: RenamedSheet[] = [];
   loads: TemplateOptions[] = [];
+  integrityChecks: TemplateOptions[] = [];
   repairs = 0;
   selected: Ref[] = [];
   snapshots: ScoreSnapshot[] = [];
@@ -92,9 +96,15 @@ export class FakePort implements WorkbookPort {
       kind: 'current',
       stamp: { ...STAMP, province: options.province, year: options.year, lang: options.lang },
     };
-    return { carried: [], notCarried: [], syncs: 3 };
+    return {
+      carried: [],
+      notCarried: [],
+      syncs: 3,
+      ...(this.renamedSheets.length > 0 ? { renamedSheets: this.renamedSheets } : {}),
+    };
   }
-  async checkIntegrity(): Promise<IntegrityReport> {
+  async checkIntegrity(options: TemplateOptions): Promise<IntegrityReport> {
+    this.integrityChecks.push(options);
     return this.integrity;
   }
   async repair(): Promise<IntegrityReport> {

@@ -3,13 +3,15 @@
 // scoring result), the language switch, and the ribbon's ?action=score.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { builtinCatalog } from '../../../src/catalog';
+import { builtinCatalog, loadCatalog, type ProvinceInput } from '../../../src/catalog';
 import { scoreProvince } from '../../../src/scoring';
 import { validate } from '../../../src/validation';
 import { App } from '../../../src/ui/App';
 import { STRINGS } from '../../../src/ui/strings';
 import { LANG_SETTING, type SettingsStore } from '../../../src/ui/settings';
 import { BENCHMARKS, FakePort, STAMP, validInput } from './fixtures';
+import bacNinhCatalog from '../../fixtures/bac-ninh-2025.catalog.json';
+import bacNinhData from '../../fixtures/bac-ninh-2025.data.json';
 
 function memorySettings(initial: Record<string, string> = {}): SettingsStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -36,6 +38,19 @@ const openTab = (name: string) => fireEvent.click(screen.getByRole('tab', { name
 const vi2 = (n: number) => n.toFixed(2).replace('.', ',');
 
 describe('template section', () => {
+  test('a load that moved an officer sheet out of the way says so, with both names', async () => {
+    const port = new FakePort();
+    port.renamedSheets = [
+      { from: 'Kết quả', to: 'Kết quả (của bạn)', reason: { vi: 'trùng tên', en: 'name clash' } },
+    ];
+    renderPane(port);
+    fireEvent.change(await screen.findByTestId('province'), { target: { value: 'Hưng Yên' } });
+    fireEvent.click(screen.getByTestId('load-template'));
+    const outcome = await screen.findByTestId('template-outcome');
+    expect(outcome.textContent).toContain('Trang "Kết quả" của bạn');
+    expect(outcome.textContent).toContain('"Kết quả (của bạn)"');
+  });
+
   test('no template: says so, validation and scores ask for it, loading builds it with the chosen options', async () => {
     const port = new FakePort();
     renderPane(port);
@@ -266,6 +281,74 @@ describe('scores section', () => {
         screen.getByTestId('pii-pane').querySelector('#pii-panel-scores') as HTMLElement,
       ).findByText(STRINGS.scoreNeedsTemplate.vi),
     ).toBeTruthy();
+  });
+});
+
+describe('a template that carries its own catalog', () => {
+  const custom = loadCatalog(bacNinhCatalog);
+  const withCatalog = (catalogJson: string, edition = custom.edition): FakePort => {
+    const port = new FakePort();
+    port.state = { kind: 'current', stamp: { ...STAMP, edition }, catalogJson };
+    return port;
+  };
+
+  test("checking formulas uses the workbook's own catalog, and its edition is offered", async () => {
+    const port = withCatalog(JSON.stringify(custom));
+    renderPane(port);
+    const edition = (await screen.findByTestId('edition')) as HTMLSelectElement;
+    await waitFor(() => expect(edition.value).toBe(custom.edition));
+    fireEvent.click(screen.getByTestId('check-formulas'));
+    await screen.findByTestId('template-outcome');
+    expect(port.integrityChecks).toHaveLength(1);
+    expect(port.integrityChecks[0].catalog).toEqual(custom);
+  });
+
+  test('a custom catalog: findings and scores are computed with it', async () => {
+    const port = withCatalog(JSON.stringify(custom));
+    const input = bacNinhData as ProvinceInput;
+    port.input = { ...input, values: { ...input.values, pillar3_points: '62,3' } }; // text: an error
+    const findings = validate(custom, port.input);
+    expect(findings.length).toBeGreaterThan(0);
+    renderPane(port);
+    expect((await screen.findByTestId('template-state')).textContent).toContain(custom.edition);
+    openTab(STRINGS.tabValidation.vi);
+    await waitFor(() => expect(screen.getAllByTestId('finding')).toHaveLength(findings.length));
+    for (const f of findings) expect(screen.getByText(f.message.vi)).toBeTruthy();
+    expect(screen.queryByTestId('catalog-problem')).toBeNull();
+
+    // The published Bắc Ninh 2025 scores, once the value is a number again.
+    act(() => port.edit({ pillar3_points: 62.3 }));
+    expect(await screen.findByTestId('no-findings')).toBeTruthy();
+    openTab(STRINGS.tabScores.vi);
+    fireEvent.click(await screen.findByTestId('score-button'));
+    await screen.findByTestId('score-result');
+    const expected = scoreProvince(custom, port.input, { strengthsCount: 5 });
+    expect(expected.pii.score).toBeCloseTo(48.76, 2);
+    expect(Number(screen.getByTestId('score-pii').getAttribute('data-value'))).toBe(expected.pii.score);
+    expect(Number(screen.getByTestId('score-input').getAttribute('data-value'))).toBe(expected.input.score);
+    expect(screen.getByTestId('pillar-chart').querySelectorAll('[data-pillar]')).toHaveLength(7);
+    expect(screen.getByTestId('indicator-table').querySelectorAll('tbody tr')).toHaveLength(7);
+  });
+
+  test('an invalid embedded catalog of a built-in edition: the built-in one, and a notice in both languages', async () => {
+    const port = withCatalog('{"edition":"2023","pillars":[]}', '2023');
+    renderPane(port);
+    const notice = await screen.findByTestId('catalog-problem');
+    expect(notice.textContent).toContain('PII 2023');
+    expect(notice.textContent).toContain('Danh mục không hợp lệ / Invalid catalog');
+    openTab(STRINGS.tabValidation.vi);
+    expect(await screen.findByTestId('no-findings')).toBeTruthy(); // the valid 2023 input
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    expect(screen.getByTestId('catalog-problem').textContent).toContain('built-in PII 2023 catalog');
+  });
+
+  test('an unreadable embedded catalog of an unknown edition: no checks, and says why', async () => {
+    const port = withCatalog('{not json', 'bac-ninh-2025-fixture');
+    renderPane(port);
+    const notice = await screen.findByTestId('catalog-problem');
+    expect(notice.textContent).toContain('không có sẵn kỳ này');
+    openTab(STRINGS.tabValidation.vi);
+    expect(screen.getAllByText(STRINGS.validationNeedsTemplate.vi).length).toBeGreaterThan(0);
   });
 });
 
