@@ -4,16 +4,14 @@
 // served locally. Builds production with webpack's Node API into a temporary folder.
 // Budgets (issue 5): <= 150 KB gzip, interactive within 1 s.
 import * as fs from 'fs';
-import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import type { AddressInfo } from 'net';
+import { CHROMIUM, launchChromium, serveFolder, serveOfficeJsOffline } from '../../src/dev/headless';
 
 const BUDGET_KB = 150;
 const BUDGET_MS = 1000;
 const RUNS = 7;
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 
 function repoRoot(): string {
   let dir = __dirname;
@@ -72,63 +70,16 @@ export function paneSizes(dist: string): PaneSizes {
   return { initial, lazy, totalGzip };
 }
 
-function serve(folder: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = path.join(folder, path.normalize(pathname).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(folder) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith('.html')
-      ? 'text/html; charset=utf-8'
-      : file.endsWith('.js')
-        ? 'text/javascript'
-        : 'application/octet-stream';
-    response.writeHead(200, { 'Content-Type': type });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      }),
-    ),
-  );
-}
-
 /** Milliseconds from navigation start to the pane's first committed render (its controls work). */
 export async function timeToInteractive(root: string, dist: string, runs = RUNS): Promise<number[]> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { chromium } = require(
-    path.join(root, 'node_modules/playwright-core'),
-  ) as typeof import('playwright-core');
-  const officeDir = path.join(root, 'node_modules/@microsoft/office-js/dist');
-  const server = await serve(dist);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const server = await serveFolder(dist);
+  const browser = await launchChromium();
   const times: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       const page = await context.newPage();
-      await page.route(`${OFFICE_CDN}**`, (route) => {
-        const file = path.join(officeDir, route.request().url().slice(OFFICE_CDN.length).split('?')[0]);
-        return fs.existsSync(file)
-          ? route.fulfill({ status: 200, contentType: 'text/javascript', body: fs.readFileSync(file) })
-          : route.fulfill({ status: 404, body: '' });
-      });
+      await serveOfficeJsOffline(page, root);
       await page.goto(`${server.url}/taskpane.html`);
       await page.getByTestId('lang-switch').waitFor({ state: 'visible' });
       const ms = await page.evaluate(
@@ -159,7 +110,7 @@ export async function run(): Promise<string[]> {
       `  loaded with the page: ${kb(initialGzip)} KB (${sizes.initial.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')})`,
       `  lazy chunks: ${sizes.lazy.map((f) => `${f.file} ${kb(f.gzip)} KB`).join(', ') || 'none'}`,
     ];
-    if (!fs.existsSync('/usr/bin/chromium')) {
+    if (!fs.existsSync(CHROMIUM)) {
       lines.push(
         'time to interactive: skipped, /usr/bin/chromium missing (apt-get install -y --no-install-recommends chromium)',
       );
