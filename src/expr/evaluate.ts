@@ -62,6 +62,8 @@ function emptyLike(other: CellValue): CellValue {
 }
 
 function compareCells(a: CellValue, b: CellValue): number {
+  // Two numbers (nearly every comparison a check makes): what the general path below computes.
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (a === null && b === null) return 0;
   const x = a === null ? emptyLike(b) : a;
   const y = b === null ? emptyLike(a) : b;
@@ -233,6 +235,16 @@ function build(expr: Expr): Compiled {
       const op = expr.op;
       const left = compileExpr(expr.left);
       const right = compileExpr(expr.right);
+      if (expr.left.op === 'cell' && expr.right.op === 'num') {
+        // A cell against a constant, the commonest comparison: read both without a closure call.
+        const r = expr.left.ref;
+        const n = expr.right.value;
+        return (l) => compare(op, compareCells(l(r), n));
+      }
+      if (neverErrors(expr.left) && neverErrors(expr.right)) {
+        // Neither side can be an error, so the error checks below could never fire.
+        return (l) => compare(op, compareCells(left(l) as CellValue, right(l) as CellValue));
+      }
       return (l) => {
         const a = left(l);
         if (isExcelError(a)) return a;
@@ -246,6 +258,16 @@ function build(expr: Expr): Compiled {
       const then = compileExpr(expr.then);
       const otherwise = compileExpr(expr.else);
       // IF is lazy in Excel: only the chosen branch is evaluated (this is what makes guards work).
+      if ((expr.cond.op === 'isNumber' || expr.cond.op === 'isText') && expr.else.op === 'bool') {
+        // The builders' guards, IF(ISNUMBER(cell), body, FALSE) and IF(ISTEXT(cell), body, FALSE),
+        // are most of what checks evaluate: test the cell here rather than through two more closures.
+        const r = expr.cond.ref;
+        const type = expr.cond.op === 'isNumber' ? 'number' : 'string';
+        const no = expr.else.value;
+        return (l) => (typeof l(r) === type ? then(l) : no);
+      }
+      // A predicate condition is already TRUE or FALSE: no coercion, no error to pass on.
+      if (isPredicate(expr.cond)) return (l) => (cond(l) ? then(l) : otherwise(l));
       return (l) => {
         const c = toBool(cond(l));
         if (isExcelError(c)) return c;
@@ -296,6 +318,7 @@ function build(expr: Expr): Compiled {
     }
     case 'not': {
       const a = compileExpr(expr.arg);
+      if (isPredicate(expr.arg)) return (l) => !a(l); // already TRUE or FALSE
       return (l) => {
         const v = toBool(a(l));
         return isExcelError(v) ? v : !v;

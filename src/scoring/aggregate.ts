@@ -27,11 +27,15 @@ export function structure(catalog: Catalog): Structure {
 }
 
 function combine(parts: Aggregate[]): Aggregate {
-  return {
-    score: meanOfPresent(parts.map((p) => p.score)),
-    present: parts.reduce((s, p) => s + p.present, 0),
-    defined: parts.reduce((s, p) => s + p.defined, 0),
-  };
+  const scores: (number | null)[] = [];
+  let present = 0;
+  let defined = 0;
+  for (const p of parts) {
+    scores.push(p.score);
+    present += p.present;
+    defined += p.defined;
+  }
+  return { score: meanOfPresent(scores), present, defined };
 }
 
 export interface Aggregates {
@@ -45,12 +49,14 @@ export interface Aggregates {
 export function aggregate(s: Structure, scores: Record<string, number | null>): Aggregates {
   const subPillars: Record<string, Aggregate> = {};
   for (const [code, inds] of s.indicatorsBySub) {
-    const xs = inds.map((c) => scores[c] ?? null);
-    subPillars[code] = {
-      score: meanOfPresent(xs),
-      present: xs.filter((x) => x !== null).length,
-      defined: xs.length,
-    };
+    const xs: (number | null)[] = [];
+    let present = 0;
+    for (const c of inds) {
+      const x = scores[c] ?? null;
+      xs.push(x);
+      if (x !== null) present++;
+    }
+    subPillars[code] = { score: meanOfPresent(xs), present, defined: xs.length };
   }
   const pillars: Record<string, Aggregate> = {};
   for (const [code, subs] of s.subsByPillar) pillars[code] = combine(subs.map((c) => subPillars[c]));

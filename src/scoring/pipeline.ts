@@ -53,6 +53,8 @@ export function valuesStage(p: Prepared, raw: ProvinceInput, checkBenchmarks: bo
 
 export interface ScoresStage extends Aggregates {
   indicators: Record<string, IndicatorResult>;
+  /** Each indicator's score, for aggregate and strengthsWeaknesses. */
+  scores: Record<string, number | null>;
   findings: Finding[];
 }
 
@@ -65,8 +67,8 @@ export function scoresStage(
 ): ScoresStage {
   const n = normalise(p.catalog, values, benchmarks, derived);
   const scores: Record<string, number | null> = {};
-  for (const [code, r] of Object.entries(n.indicators)) scores[code] = r.score;
-  return { indicators: n.indicators, findings: n.findings, ...aggregate(p.structure, scores) };
+  for (const code of p.order) scores[code] = n.indicators[code].score;
+  return { indicators: n.indicators, scores, findings: n.findings, ...aggregate(p.structure, scores) };
 }
 
 export function baseSteps(p: Prepared, benchmarks: 'supplied' | 'derived', count: number): Step[] {
@@ -106,9 +108,7 @@ export function assemble(
   rank: Rank | null,
   steps: Step[],
 ): ScoreResult {
-  const scores: Record<string, number | null> = {};
-  for (const [code, r] of Object.entries(s.indicators)) scores[code] = r.score;
-  const sw = strengthsWeaknesses(p.order, scores, peerScores, count);
+  const sw = strengthsWeaknesses(p.order, s.scores, peerScores, count);
   const framework = p.catalog.frameworkIndicatorCount;
   const present = s.pii.present;
   const defined = s.pii.defined;

@@ -16,12 +16,26 @@ export interface ValidateOptions {
   benchmarks?: boolean;
 }
 
-// One compiled closure per check, reused for every province validated against the same list.
-const compiled = new WeakMap<CellCheck[], ((l: Lookup) => ExprValue)[]>();
-function compiledChecks(checks: CellCheck[]): ((l: Lookup) => ExprValue)[] {
-  let fs = compiled.get(checks);
-  if (!fs) compiled.set(checks, (fs = checks.map((c) => compileExpr(c.when))));
-  return fs;
+interface Compiled {
+  when: ((l: Lookup) => ExprValue)[];
+  onBenchmark: boolean[];
+}
+
+// One compiled closure per check (and whether it targets a benchmark cell), reused for every
+// province validated against the same list.
+const compiled = new WeakMap<CellCheck[], Compiled>();
+function compiledChecks(checks: CellCheck[]): Compiled {
+  let c = compiled.get(checks);
+  if (!c) {
+    c = {
+      when: checks.map((check) => compileExpr(check.when)),
+      onBenchmark: checks.map(
+        (check) => check.target.ref === 'benchmarkMin' || check.target.ref === 'benchmarkMax',
+      ),
+    };
+    compiled.set(checks, c);
+  }
+  return c;
 }
 
 /** validate() with precomputed checks and context, for scoring many provinces of one catalog. */
@@ -35,12 +49,11 @@ export function runChecks(
   const { input, findings } = validateJsonValues(catalog, raw, ctx);
   const withBenchmarks = options.benchmarks ?? raw.benchmarks !== undefined;
   const cell = cellLookup(input);
-  const when = compiledChecks(checks);
+  const { when, onBenchmark } = compiledChecks(checks);
   for (let i = 0; i < checks.length; i++) {
-    const check = checks[i];
-    const isBenchmark = check.target.ref === 'benchmarkMin' || check.target.ref === 'benchmarkMax';
-    if (isBenchmark && !withBenchmarks) continue;
+    if (onBenchmark[i] && !withBenchmarks) continue;
     if (when[i](cell) !== true) continue;
+    const check = checks[i];
     const value = cell(check.target);
     findings.push({
       checkId: check.id,
