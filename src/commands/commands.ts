@@ -2,6 +2,6 @@
 // opens the pane; "Tính điểm" opens a pane of its own with ?action=score, which starts on Scores
 // and scores at once (a pane of its own, because Office does not reload an open pane with a new
 // URL). So this page only has to initialise Office, which the manifest's FunctionFile requires.
-if (typeof Office !== 'undefined') {
-  Office.onReady(() => undefined);
-}
+import { whenOfficeReady } from '../excel/office-ready';
+
+whenOfficeReady(() => undefined);

@@ -1,6 +1,7 @@
-// Connecting to Excel: Office.onReady and Excel.run, so that the task pane's entry point holds no
-// Office JS of its own.
+// Connecting to Excel: waiting for Office and running batches through Excel.run, so that the task
+// pane's entry point holds no Office JS of its own.
 import { createWorkbookPort } from './adapter';
+import { whenOfficeReady } from './office-ready';
 import type { WorkbookPort } from './port';
 
 /**
@@ -9,17 +10,13 @@ import type { WorkbookPort } from './port';
  * render and say where to open it.
  */
 export function connectToExcel(ready: (port: WorkbookPort | null) => void): void {
-  if (typeof Office === 'undefined') {
-    ready(null);
-    return;
-  }
-  Office.onReady((info) => {
+  whenOfficeReady((host) =>
     ready(
-      info.host === Office.HostType.Excel
+      host === Office.HostType.Excel
         ? createWorkbookPort((batch) => Excel.run(batch), {
             runWith: (context, batch) => Excel.run(context, batch),
           })
         : null,
-    );
-  });
+    ),
+  );
 }
