@@ -3,7 +3,6 @@ export type { CellValue, ProvinceInput, BenchmarkInput } from './input';
 export { CatalogError, type CatalogProblem } from './errors';
 export { loadCatalog } from './load';
 export { builtinCatalog, builtinEditions } from './builtin';
-export { COMPONENT_ID, INDICATOR_CODE } from './semantics';
 export * from './lookup';
 export { memoByContent } from './memo';
 export { provincesFor, PROVINCES_34, PROVINCES_63 } from './provinces';

@@ -1,7 +1,6 @@
 // Read-only helpers over a Catalog. Linear scans are fine at 52 indicators; callers on hot paths
 // (scoring many provinces) build their own maps once.
-import type { Component, Formula, Indicator, Pillar, SubPillar, Text } from './types';
-import type { Catalog } from './types';
+import type { Catalog, Component, Formula, Indicator, SubPillar, Text } from './types';
 
 export function componentById(catalog: Catalog, id: string): Component | undefined {
   return catalog.components.find((c) => c.id === id);
@@ -9,14 +8,6 @@ export function componentById(catalog: Catalog, id: string): Component | undefin
 
 export function indicatorByCode(catalog: Catalog, code: string): Indicator | undefined {
   return catalog.indicators.find((i) => i.code === code);
-}
-
-export function pillarByCode(catalog: Catalog, code: string): Pillar | undefined {
-  return catalog.pillars.find((p) => p.code === code);
-}
-
-export function subPillarByCode(catalog: Catalog, code: string): SubPillar | undefined {
-  return catalog.subPillars.find((s) => s.code === code);
 }
 
 /** Component ids a formula reads, numerator first, without duplicates. */

@@ -4,8 +4,8 @@
 import type { Reader } from './json-reader';
 import type { Catalog } from './types';
 
-export const COMPONENT_ID = /^[a-z][a-z0-9_]*$/;
-export const INDICATOR_CODE = /^\d+(\.\d+)*$/;
+const COMPONENT_ID = /^[a-z][a-z0-9_]*$/;
+const INDICATOR_CODE = /^\d+(\.\d+)*$/;
 
 function unique(
   r: Reader,

@@ -11,7 +11,7 @@ const SEVERITY: Record<Finding['severity'], string> = {
   info: 'thông tin/info',
 };
 
-export function formatFindings(findings: Finding[]): string[] {
+function formatFindings(findings: Finding[]): string[] {
   if (findings.length === 0) return ['Không có phát hiện nào / No findings.'];
   const out = [`Phát hiện / Findings (${findings.length}):`];
   for (const f of findings) {

@@ -33,7 +33,7 @@ export const whenNumbers = (refs: Ref[], body: Expr): Expr =>
   ifElse(and(...refs.map(isNumber)), body, bool(false));
 
 /** Cells beyond this are absurd for any PII figure; bounding them keeps SUM from overflowing (#NUM!). */
-export const SUMMABLE = 1e300;
+const SUMMABLE = 1e300;
 
 /** Like whenNumbers, and every value lies within +-SUMMABLE so that a SUM of them is finite. */
 export const whenSummable = (refs: Ref[], body: Expr): Expr =>

@@ -2,7 +2,6 @@
 // the template lives in ./sheets (one file a sheet), so the Office JS and .xlsx writers only apply it.
 import type { Catalog, Lang } from '../catalog/types';
 import { cellChecks, type CellCheck } from '../validation';
-import { quoteSheet } from './a1';
 import { NameRegistry } from './sheet';
 import { benchmarkSheet } from './sheets/benchmarks';
 import { checkSheet } from './sheets/checks';
@@ -68,11 +67,4 @@ export function buildPlan(catalog: Catalog, options: PlanOptions): WorkbookPlan 
     styles: STYLES,
     customXml: { namespace: TEMPLATE_XML_NAMESPACE, xml },
   };
-}
-
-/** The address of a defined name's cell on its sheet, as used in a HYPERLINK ("#'Sheet'!$C$12"). */
-export function nameLink(plan: WorkbookPlan, name: string): string {
-  const n = plan.names.find((x) => x.name === name);
-  if (!n) throw new Error(`unknown defined name ${name}`);
-  return `#${quoteSheet(n.sheetName)}!${n.address}`;
 }

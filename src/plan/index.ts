@@ -1,12 +1,12 @@
 // The template plan: catalog -> plain description of the workbook (see types.ts for how a writer
 // applies it and NAMES.md for the defined-name contract).
 export * from './types';
-export { buildPlan, nameLink, type PlanOptions } from './build';
+export { buildPlan, type PlanOptions } from './build';
 export { statusFormula } from './formulas';
 export { STYLES } from './styles';
 export { fillPlanInputs, inputAssignments, inputCell } from './fill';
 export { officeFormula, officeFormulas, blockBytes } from './office';
-export { NAMES, codeKey, refName, isValidName } from './names';
+export { NAMES, refName, isValidName } from './names';
 export {
   statusText,
   checkStatusText,

@@ -3,7 +3,7 @@
 import type { Ref } from '../expr/types';
 
 /** "7.1.2" -> "7_1_2"; anything outside [A-Za-z0-9_] becomes "_". */
-export function codeKey(code: string): string {
+function codeKey(code: string): string {
   return code.replace(/[^A-Za-z0-9_]/g, '_');
 }
 

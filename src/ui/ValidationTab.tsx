@@ -66,7 +66,7 @@ const useStyles = makeStyles({
 });
 
 /** Does a finding concern an agency's indicators (as lead)? Shared denominators concern all their users. */
-export function findingConcerns(catalog: Catalog, finding: Finding, agency: string): boolean {
+function findingConcerns(catalog: Catalog, finding: Finding, agency: string): boolean {
   const codes = finding.indicator
     ? [finding.indicator]
     : finding.component
@@ -82,7 +82,7 @@ interface Group {
 }
 
 /** Severity order, then indicator code order (shared/general groups first, in catalog order). */
-export function groupFindings(
+function groupFindings(
   catalog: Catalog,
   findings: Finding[],
 ): { severity: Severity; groups: Group[]; count: number }[] {

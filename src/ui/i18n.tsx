@@ -15,7 +15,7 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function initialLang(settings: SettingsStore): Lang {
+function initialLang(settings: SettingsStore): Lang {
   return settings.get(LANG_SETTING) === 'en' ? 'en' : 'vi';
 }
 

@@ -46,7 +46,7 @@ function builtinOrNull(edition: string): Catalog | null {
  * valid (checked by loadCatalog, as a user's file is); else the built-in one of the stamp's
  * edition, with a notice when an embedded catalog was rejected.
  */
-export function catalogOf(state: TemplateState | null): { catalog: Catalog | null; problem?: CatalogNotice } {
+function catalogOf(state: TemplateState | null): { catalog: Catalog | null; problem?: CatalogNotice } {
   if (!state || state.kind === 'none') return { catalog: null };
   const edition = state.stamp.edition;
   if (state.catalogJson === undefined) return { catalog: builtinOrNull(edition) };

@@ -3,6 +3,6 @@ export { cellChecks } from './checks';
 export { validate, runChecks, type ValidateOptions } from './validate';
 export { validateJsonValues } from './sanitize';
 export { cellLookup } from './lookup';
-export { LABELS, OK_LABEL } from './labels';
+export { LABELS } from './labels';
 export { textHint } from './hints';
 export { messageContext, type MessageContext } from './messages';

@@ -18,5 +18,3 @@ export const LABELS: Record<CheckRule, Text> = {
   benchmarkMissing: { vi: 'Thiếu mốc min/max', en: 'Benchmark missing' },
   benchmarkOrder: { vi: 'Mốc max không lớn hơn min', en: 'Benchmark max not above min' },
 };
-
-export const OK_LABEL: Text = { vi: 'Hợp lệ', en: 'OK' };

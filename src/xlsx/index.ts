@@ -1,1 +1,1 @@
-export { writeXlsx, writeXlsxFile, planToWorkbook } from './write';
+export { writeXlsx, writeXlsxFile } from './write';

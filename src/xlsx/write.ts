@@ -143,7 +143,7 @@ async function addCustomXml(buffer: Buffer, plan: WorkbookPlan): Promise<Buffer>
 }
 
 /** The exceljs workbook for a plan (before the custom XML part, which exceljs cannot hold). */
-export async function planToWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
+async function planToWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'PII Excel add-in';
   wb.title = `PII ${plan.edition} — ${plan.province} — ${plan.year}`;

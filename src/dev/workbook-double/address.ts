@@ -104,7 +104,7 @@ export function formatA1(rect: Rect, absolute = false): string {
 }
 
 /** Quotes a sheet name the way Excel does in addresses and formulas. */
-export function quoteSheetName(name: string): string {
+function quoteSheetName(name: string): string {
   const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name);
   const looksLikeReference =
     /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[RrCc]([0-9]*|[Rr]?[0-9]*[Cc][0-9]*)$/.test(name);

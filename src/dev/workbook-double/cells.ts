@@ -63,7 +63,7 @@ export function writeContent(sheet: SheetState, row: number, column: number, con
 }
 
 /** Existing (non-blank) cells inside rect, found by whichever walk is cheaper. */
-export function existingCells(
+function existingCells(
   sheet: SheetState,
   rect: Rect,
 ): Array<{ row: number; column: number; cell: CellState }> {

@@ -28,7 +28,7 @@ const NEW_VALIDATION: ValidationState = {
  * Replaces the validation of every cell in rect with update(previous). Areas are kept
  * non-overlapping by splitting whatever the write partly covers, like Excel's sqref lists.
  */
-export function updateValidation(
+function updateValidation(
   sheet: SheetState,
   rect: Rect,
   update: (previous: ValidationState | null) => ValidationState | null,

@@ -10,7 +10,7 @@ export interface CellContent {
 
 const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
-export const DIMENSION_MISMATCH =
+const DIMENSION_MISMATCH =
   "The number of rows or columns in the input array doesn't match the size or dimensions of the range.";
 
 /**

@@ -20,7 +20,7 @@ function assertValidName(name: unknown): string {
 }
 
 /** "='Nhập liệu'!$C$12" (or without "=") refers to a range; anything else is kept as a formula. */
-export function parseNameReference(model: WorkbookModel, reference: string): NameTarget {
+function parseNameReference(model: WorkbookModel, reference: string): NameTarget {
   const formula = reference.startsWith('=') ? reference : `=${reference}`;
   const { sheet, address } = splitSheetReference(formula.slice(1));
   const rect = sheet === null ? null : tryParseA1(address);

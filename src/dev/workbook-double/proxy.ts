@@ -71,7 +71,7 @@ function list(value: unknown): string[] {
 }
 
 /** Accepts every form load() takes: "a, b/c", ["a", "b"], {select, expand, top, skip} or {a: true, b: {c: true}}. */
-export function parseLoadOption(option: LoadInput): LoadSpec {
+function parseLoadOption(option: LoadInput): LoadSpec {
   if (option === undefined || option === null) return emptySpec(true);
   const spec = emptySpec();
   if (typeof option === 'string' || Array.isArray(option)) {
