@@ -3,9 +3,11 @@
 // (+2 for the read phase's fallback, only if the host refuses to evaluate a broken name):
 //   templateState 1 (2 in a workbook without a template: see readInventoryWithTemplateXml)
 //   loadTemplate 2 · checkIntegrity 2 · repair 3
+//   (a load's write phase takes more than 1 only for a catalog whose write would exceed the 4 MB
+//   request budget, about 11 times the 2023 catalog: see write-chunks)
 //   readInput 1 · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to unsubscribe) · writeSnapshot 2
 import { buildPlan, catalogJsonOf, type WorkbookPlan } from '../plan';
-import { queueApplyPlan, type Supports } from './apply-plan';
+import { writePlan, type Supports } from './apply-plan';
 import { planCarryOver } from './carry-over';
 import { subscribeEdits } from './events';
 import { compareWithPlan, queueFormulaRead, queueRestore } from './integrity';
@@ -36,6 +38,8 @@ export interface PortOptions {
    * removes its handlers through it, as Office requires. Give it whenever the runner can.
    */
   runWith?: ContextBatchRunner;
+  /** Estimated bytes per write request (default MAX_REQUEST_BYTES); tests give less to split. */
+  maxRequestBytes?: number;
 }
 
 /** Inside Office: ask Office. Outside (no global Office): the minimum this add-in requires. */
@@ -55,22 +59,23 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
   const supports: Supports = options.isSetSupported ?? defaultSupports;
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
 
-  /** Queues a full (re)load of the plan over what `inventory` describes. */
-  const queueLoad = (context: Excel.RequestContext, plan: WorkbookPlan, inventory: Inventory) => {
+  /** Writes a full (re)load of the plan over what `inventory` describes (1 sync, more if huge). */
+  const writeLoad = async (context: Excel.RequestContext, plan: WorkbookPlan, inventory: Inventory) => {
     const carry = planCarryOver(plan, inventory);
     const from = stampOf(inventory)?.templateVersion ?? '';
     let notCarriedSheet: string | undefined;
-    const asides = queueApplyPlan(context, {
+    const { asides, syncs } = await writePlan(context, {
       plan,
       inventory,
       carry,
       supports,
-      beforeClear: () => {
-        notCarriedSheet = queueNotCarried(context, inventory, carry.notCarried, from, plan.lang, today());
+      maxRequestBytes: options.maxRequestBytes,
+      beforeClear: (ctx) => {
+        notCarriedSheet = queueNotCarried(ctx, inventory, carry.notCarried, from, plan.lang, today());
       },
     });
     const renamedSheets: RenamedSheet[] = asides.map((a) => ({ ...a, reason: ASIDE_REASON }));
-    return { carry, notCarriedSheet, renamedSheets };
+    return { carry, notCarriedSheet, renamedSheets, syncs };
   };
 
   return {
@@ -85,12 +90,12 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
     loadTemplate: (o) =>
       run(async (context): Promise<LoadReport> => {
         const { inventory, syncs } = await readInventory(context);
-        const { carry, notCarriedSheet, renamedSheets } = queueLoad(context, planOf(o), inventory);
-        await context.sync();
+        const written = await writeLoad(context, planOf(o), inventory);
+        const { carry, notCarriedSheet, renamedSheets } = written;
         return {
           carried: carry.carried,
           notCarried: carry.notCarried,
-          syncs: syncs + 1,
+          syncs: syncs + written.syncs,
           ...(notCarriedSheet ? { notCarriedSheet } : {}),
           ...(renamedSheets.length ? { renamedSheets } : {}),
         };
@@ -115,9 +120,11 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
         const findings = compareWithPlan(plan, inventory, contents);
         // A deleted sheet or row moved cells away from where the plan has them: the lossless reload
         // (values carried by name) rebuilds the layout; otherwise only formula cells are written.
-        if (findings.structural) queueLoad(context, plan, inventory);
-        else queueRestore(context, findings, contents);
-        await context.sync();
+        if (findings.structural) await writeLoad(context, plan, inventory);
+        else {
+          queueRestore(context, findings, contents);
+          await context.sync();
+        }
         return findings.report;
       }),
 

@@ -1,12 +1,21 @@
 // The write phase of a load: queues the whole plan (sheets, whole 2D arrays per block, formats,
-// validation, conditional formats, names, protection, custom XML part) for ONE sync. Nothing here
+// validation, conditional formats, names, protection, custom XML part) for ONE sync, or a few when
+// one request would exceed Excel on the web's payload limit (see write-chunks). Nothing here
 // reads from the workbook: every decision was made from the read phase's inventory.
 //
 // Office JS batches are not transactions: commands before a failing one stay applied. So the
 // order protects the officer's data: unprotect the existing template sheets first (the only step
 // that can fail on a workbook someone locked with a password), then save what cannot be carried,
 // and only then clear and rewrite.
-import { officeFormulas, parseCell, type PlanBlock, type ValidationRule, type WorkbookPlan } from '../plan';
+import {
+  blockBytes,
+  officeFormulas,
+  parseCell,
+  type PlanBlock,
+  type SheetPlan,
+  type ValidationRule,
+  type WorkbookPlan,
+} from '../plan';
 import type { CarryOver } from './carry-over';
 import {
   applyBorders,
@@ -20,7 +29,8 @@ import {
 } from './format';
 import { nameKey, type Inventory } from './inventory';
 import { normaliseFormula } from './reference';
-import { resolveSheets, type SheetAside } from './sheets';
+import { resolveSheets, type SheetAside, type SheetResolution } from './sheets';
+import { chunkSteps, MAX_REQUEST_BYTES, queuedBytes, type WriteRun, type WriteStep } from './write-chunks';
 
 export interface Supports {
   (set: string, version: string): boolean;
@@ -89,25 +99,75 @@ export interface ApplyContext {
   carry: CarryOver;
   supports: Supports;
   /** Queues the "not carried" sheet; runs after the unprotects and before any clearing. */
-  beforeClear?: () => void;
+  beforeClear?: (context: Excel.RequestContext) => void;
+  /** Estimated bytes per request (MAX_REQUEST_BYTES; tests give less to split a small plan). */
+  maxRequestBytes?: number;
 }
 
-/** Queues the load; returns the officer's sheets it renames out of the way of template sheets. */
-export function queueApplyPlan(context: Excel.RequestContext, job: ApplyContext): SheetAside[] {
-  const { plan, inventory, carry, supports } = job;
-  const worksheets = context.workbook.worksheets;
-  suspendUntilSync(context, supports);
+export interface WriteResult {
+  /** The officer's sheets moved out of the way of template sheets. */
+  asides: SheetAside[];
+  syncs: number;
+}
 
-  const resolved = resolveSheets(plan, inventory);
+/**
+ * Writes the load: ONE sync while the estimated request stays under the budget, otherwise as few
+ * as needed, split between steps (a block, a sheet's formats). The first chunk always starts with
+ * the steps that protect the officer's data (see queueFirst).
+ */
+export async function writePlan(context: Excel.RequestContext, job: ApplyContext): Promise<WriteResult> {
+  const resolved = resolveSheets(job.plan, job.inventory);
+  const inputs = carriedByCell(job.plan, job.carry);
+  const rest = [
+    ...job.plan.sheets.flatMap((sp, i) => sheetSteps(job.plan, sp, i, inputs)),
+    stampStep(job, resolved),
+  ];
+  const first = (carried?: Map<string, string | number | boolean>): WriteStep => {
+    const queue = (run: WriteRun) => queueFirst(run, job, resolved, carried);
+    return { bytes: queuedBytes(queue, sheetNames(job.plan)), queue };
+  };
+  const budget = job.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  let chunks = chunkSteps([first(), ...rest], budget);
+  if (chunks.length > 1) chunks = chunkSteps([first(inputs), ...rest], budget);
+  const syncs = await syncChunks({ context, sheets: [] }, chunks, job.supports);
+  return { asides: resolved.flatMap((r) => (r.action !== 'reuse' && r.aside ? [r.aside] : [])), syncs };
+}
+
+/**
+ * One sync per chunk, each sent only after the one before it applied. Recursion rather than a
+ * loop: these syncs are the point (each request must stay under the host's limit).
+ */
+async function syncChunks(run: WriteRun, chunks: WriteStep[][], supports: Supports): Promise<number> {
+  const [chunk, ...rest] = chunks;
+  if (!chunk) return 0;
+  suspendUntilSync(run.context, supports); // lasts until the next sync only: again for each chunk
+  for (const step of chunk) step.queue(run);
+  await run.context.sync();
+  return 1 + (await syncChunks(run, rest, supports));
+}
+
+/**
+ * Steps 1-5, always in the first request. When the load takes more than one, `carried` also
+ * writes every carried input value right after the clearing, cell by cell: a later request that
+ * fails then cannot lose an officer's value (the blocks write the same values again).
+ */
+function queueFirst(
+  run: WriteRun,
+  job: ApplyContext,
+  resolved: SheetResolution[],
+  carried?: Map<string, string | number | boolean>,
+): void {
+  const { context } = run;
+  const worksheets = context.workbook.worksheets;
   // 1. Unprotect what exists (renamed sheets keep their protection until renamed back).
   for (const r of resolved) if (r.action !== 'add') worksheets.getItem(r.existing).protection.unprotect();
   // 2. Nothing may be lost from here on.
-  job.beforeClear?.();
+  job.beforeClear?.(context);
   // 3. The officer's own sheets that bear a template sheet's name move out of the way, untouched.
-  const asides = resolved.flatMap((r) => (r.action !== 'reuse' && r.aside ? [r.aside] : []));
-  for (const a of asides) worksheets.getItem(a.from).name = a.to;
+  for (const r of resolved)
+    if (r.action !== 'reuse' && r.aside) worksheets.getItem(r.aside.from).name = r.aside.to;
   // 4. Every sheet exists under its plan name before any formula refers to it.
-  const sheets = resolved.map((r) => {
+  run.sheets = resolved.map((r) => {
     if (r.action === 'add') return worksheets.add(r.plan.name);
     const sheet = worksheets.getItem(r.existing);
     if (r.action === 'rename') sheet.name = r.plan.name;
@@ -118,60 +178,99 @@ export function queueApplyPlan(context: Excel.RequestContext, job: ApplyContext)
     sheet.freezePanes.unfreeze();
     return sheet;
   });
-  sheets.forEach((sheet, i) => {
+  run.sheets.forEach((sheet, i) => {
     sheet.position = i;
     sheet.visibility = 'Visible';
     if (resolved[i].plan.tabColor !== undefined) sheet.tabColor = resolved[i].plan.tabColor as string;
   });
-
+  const index = new Map(job.plan.sheets.map((sp, i) => [sp.key as string, i]));
+  for (const [cell, value] of carried ?? []) {
+    const [sheet, row, col] = cell.split('|');
+    run.sheets[index.get(sheet)!].getRangeByIndexes(Number(row), Number(col), 1, 1).formulas = [[value]];
+  }
   // 5. Names before formulas: formulas then resolve on write.
-  queueNames(context, plan, inventory);
+  queueNames(context, job.plan, job.inventory);
+}
 
-  // 6. Contents, formats, rules, protection.
-  const inputs = carriedByCell(plan, carry);
-  resolved.forEach((r, i) => {
-    const sheet = sheets[i];
-    const sp = r.plan;
-    sp.columns.forEach((width, col) => {
-      sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
-    });
-    const formulas = sheetFormulas(sp.blocks, inputs);
-    for (const block of sp.blocks) {
-      const range = sheet.getRange(block.address);
+const sheetNames = (plan: WorkbookPlan) => plan.sheets.map((sp) => sp.name);
+
+/** The commands around a block's two arrays (paths, names), which blockBytes leaves out. */
+const BLOCK_COMMAND_BYTES = 200;
+
+/** 6. A sheet's contents (a step per block), then its formats, rules and protection. */
+function sheetSteps(
+  plan: WorkbookPlan,
+  sp: SheetPlan,
+  i: number,
+  inputs: Map<string, string | number | boolean>,
+): WriteStep[] {
+  const formulas = sheetFormulas(sp.blocks, inputs);
+  const blocks = sp.blocks.map((block): WriteStep => ({
+    bytes: blockBytes(block) + BLOCK_COMMAND_BYTES,
+    queue: ({ sheets }) => {
+      const range = sheets[i].getRange(block.address);
       range.formulas = formulas.get(block)!;
       range.numberFormat = block.numberFormats;
-    }
-    for (const s of sp.styles) applyStyle(sheet.getRange(s.address), plan.styles[s.style]);
-    const bordered = sp.styles.filter((s) => plan.styles[s.style].border).map((s) => rectOf(s.address));
-    for (const rect of mergeRects(bordered)) applyBorders(sheet, rect);
-    // Identical rules on adjacent cells (evidence cells of one indicator, a benchmark's min and max)
-    // become one rule on the joined rectangle: the same validation, fewer commands.
-    const byRule = new Map<string, { rule: ValidationRule; rects: Rect[] }>();
-    for (const v of sp.validations) {
-      const key = JSON.stringify({ ...v, address: '' });
-      const entry = byRule.get(key) ?? { rule: v, rects: [] };
-      entry.rects.push(rectOf(v.address));
-      byRule.set(key, entry);
-    }
-    for (const { rule, rects } of byRule.values()) {
-      for (const r of mergeRects(rects))
-        applyValidation(sheet.getRangeByIndexes(r.row, r.col, r.rowCount, r.columnCount), rule);
-    }
-    applyConditionalFormats(sheet, sp.conditionalFormats);
-    for (const address of sp.unlocked) sheet.getRange(address).format.protection.locked = false;
-    if (sp.freeze.rows > 0 && sp.freeze.columns > 0) {
-      sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, sp.freeze.rows, sp.freeze.columns));
-    } else if (sp.freeze.rows > 0) sheet.freezePanes.freezeRows(sp.freeze.rows);
-    else if (sp.freeze.columns > 0) sheet.freezePanes.freezeColumns(sp.freeze.columns);
-    if (sp.protection.protected) sheet.protection.protect(protectionOptions(sp.protection));
+    },
+  }));
+  const measured = (queue: (run: WriteRun) => void): WriteStep => ({
+    bytes: queuedBytes(queue, sheetNames(plan)),
+    queue,
   });
+  return [
+    ...blocks,
+    measured(({ sheets }) => queueLayout(sheets[i], plan, sp)),
+    measured(({ sheets }) => queueValidations(sheets[i], sp)),
+    // Last: once protected, the sheet refuses writes from here on.
+    measured(({ sheets }) => queueRulesAndProtection(sheets[i], sp)),
+  ];
+}
 
-  // 7. The stamp: one custom XML part per workbook.
-  for (const id of inventory.xmlPartIds) context.workbook.customXmlParts.getItem(id).delete();
-  context.workbook.customXmlParts.add(plan.customXml.xml);
+function queueLayout(sheet: Excel.Worksheet, plan: WorkbookPlan, sp: SheetPlan): void {
+  sp.columns.forEach((width, col) => {
+    sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = columnWidthPoints(width);
+  });
+  for (const s of sp.styles) applyStyle(sheet.getRange(s.address), plan.styles[s.style]);
+  const bordered = sp.styles.filter((s) => plan.styles[s.style].border).map((s) => rectOf(s.address));
+  for (const rect of mergeRects(bordered)) applyBorders(sheet, rect);
+}
 
-  if (!resolved.some((r) => r.action !== 'add')) sheets[0]?.activate();
-  return asides;
+/**
+ * Identical rules on adjacent cells (evidence cells of one indicator, a benchmark's min and max)
+ * become one rule on the joined rectangle: the same validation, fewer commands.
+ */
+function queueValidations(sheet: Excel.Worksheet, sp: SheetPlan): void {
+  const byRule = new Map<string, { rule: ValidationRule; rects: Rect[] }>();
+  for (const v of sp.validations) {
+    const key = JSON.stringify({ ...v, address: '' });
+    const entry = byRule.get(key) ?? { rule: v, rects: [] };
+    entry.rects.push(rectOf(v.address));
+    byRule.set(key, entry);
+  }
+  for (const { rule, rects } of byRule.values()) {
+    for (const r of mergeRects(rects))
+      applyValidation(sheet.getRangeByIndexes(r.row, r.col, r.rowCount, r.columnCount), rule);
+  }
+}
+
+function queueRulesAndProtection(sheet: Excel.Worksheet, sp: SheetPlan): void {
+  applyConditionalFormats(sheet, sp.conditionalFormats);
+  for (const address of sp.unlocked) sheet.getRange(address).format.protection.locked = false;
+  if (sp.freeze.rows > 0 && sp.freeze.columns > 0) {
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, sp.freeze.rows, sp.freeze.columns));
+  } else if (sp.freeze.rows > 0) sheet.freezePanes.freezeRows(sp.freeze.rows);
+  else if (sp.freeze.columns > 0) sheet.freezePanes.freezeColumns(sp.freeze.columns);
+  if (sp.protection.protected) sheet.protection.protect(protectionOptions(sp.protection));
+}
+
+/** 7. The stamp, last: one custom XML part per workbook. */
+function stampStep(job: ApplyContext, resolved: SheetResolution[]): WriteStep {
+  const queue = ({ context, sheets }: WriteRun) => {
+    for (const id of job.inventory.xmlPartIds) context.workbook.customXmlParts.getItem(id).delete();
+    context.workbook.customXmlParts.add(job.plan.customXml.xml);
+    if (!resolved.some((r) => r.action !== 'add')) sheets[0]?.activate();
+  };
+  return { bytes: queuedBytes(queue, sheetNames(job.plan)), queue };
 }
 
 /** Adds the plan's names, repoints moved ones, deletes PII names the plan no longer has. */
