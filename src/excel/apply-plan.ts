@@ -134,16 +134,17 @@ export async function writePlan(context: Excel.RequestContext, job: ApplyContext
 }
 
 /**
- * One sync per chunk, each sent only after the one before it applied. Recursion rather than a
- * loop: these syncs are the point (each request must stay under the host's limit).
+ * One sync per chunk, each sent only after the one before it applied. These syncs are the point:
+ * each request must stay under the host's size limit, and there are as few chunks as that allows
+ * (one for every catalog up to ten times the 2023 one): the one deliberate sync inside a loop.
  */
 async function syncChunks(run: WriteRun, chunks: WriteStep[][], supports: Supports): Promise<number> {
-  const [chunk, ...rest] = chunks;
-  if (!chunk) return 0;
-  suspendUntilSync(run.context, supports); // lasts until the next sync only: again for each chunk
-  for (const step of chunk) step.queue(run);
-  await run.context.sync();
-  return 1 + (await syncChunks(run, rest, supports));
+  for (const chunk of chunks) {
+    suspendUntilSync(run.context, supports); // lasts until the next sync only: again for each chunk
+    for (const step of chunk) step.queue(run);
+    await run.context.sync();
+  }
+  return chunks.length;
 }
 
 /**

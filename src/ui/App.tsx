@@ -8,7 +8,7 @@ import { Busy } from './Busy';
 import { I18nProvider, useI18n } from './i18n';
 import type { SettingsStore } from './settings';
 import { Notice } from './Notice';
-import { Tabs } from './Tabs';
+import { TabPanel, Tabs } from './Tabs';
 import { TemplateTab } from './TemplateTab';
 import { ValidationTab } from './ValidationTab';
 import { useFindings, useTemplate } from './workbook';
@@ -123,37 +123,19 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
         ]}
       />
 
-      <section
-        id="pii-panel-template"
-        role="tabpanel"
-        aria-labelledby="pii-tab-template"
-        hidden={tab !== 'template'}
-        className={styles.panel}
-      >
+      <TabPanel value="template" selected={tab} idPrefix="pii" className={styles.panel}>
         <TemplateTab port={port} template={template} />
-      </section>
-      <section
-        id="pii-panel-validation"
-        role="tabpanel"
-        aria-labelledby="pii-tab-validation"
-        hidden={tab !== 'validation'}
-        className={styles.panel}
-      >
+      </TabPanel>
+      <TabPanel value="validation" selected={tab} idPrefix="pii" className={styles.panel}>
         <ValidationTab port={port} template={template} findings={findings} />
-      </section>
-      <section
-        id="pii-panel-scores"
-        role="tabpanel"
-        aria-labelledby="pii-tab-scores"
-        hidden={tab !== 'scores'}
-        className={styles.panel}
-      >
+      </TabPanel>
+      <TabPanel value="scores" selected={tab} idPrefix="pii" className={styles.panel}>
         {scoresVisited && (
           <Suspense fallback={<Busy label={t('loading')} />}>
             <ScoresTab port={port} template={template} autoRun={scoreOnOpen} />
           </Suspense>
         )}
-      </section>
+      </TabPanel>
     </main>
   );
 }

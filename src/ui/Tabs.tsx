@@ -103,3 +103,30 @@ export function Tabs<T extends string>({
     </div>
   );
 }
+
+/** The panel a tab controls; its id and label follow the scheme the tab buttons above use. */
+export function TabPanel<T extends string>({
+  value,
+  selected,
+  idPrefix,
+  className,
+  children,
+}: {
+  value: T;
+  selected: T;
+  idPrefix: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      id={`${idPrefix}-panel-${value}`}
+      role="tabpanel"
+      aria-labelledby={`${idPrefix}-tab-${value}`}
+      hidden={value !== selected}
+      className={className}
+    >
+      {children}
+    </section>
+  );
+}

@@ -12,6 +12,7 @@ import { useI18n } from './i18n';
 import { Notice } from './Notice';
 import { formatTime, type StringKey } from './strings';
 import { errorText, type FindingsModel, type TemplateModel } from './workbook';
+import { findingButton } from './finding-button';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_WORD: Record<Severity, StringKey> = {
@@ -34,24 +35,12 @@ const useStyles = makeStyles({
   },
   list: { listStyleType: 'none', margin: '0', padding: '0' },
   item: {
+    ...findingButton,
     display: 'flex',
     gap: '6px',
-    width: '100%',
-    textAlign: 'left',
     alignItems: 'flex-start',
-    padding: '6px',
-    margin: '2px 0',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: 'inherit',
-    fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
-    cursor: 'pointer',
-    wordBreak: 'break-word',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   tag: {
     flexShrink: 0,
@@ -126,8 +115,7 @@ export function ValidationTab({
 
   if (!port) return null;
   if (template.status === 'loading') return <Busy label={t('loading')} />;
-  if (!catalog || template.state?.kind === 'none')
-    return <Notice intent="info">{t('validationNeedsTemplate')}</Notice>;
+  if (!catalog || template.state?.kind === 'none') return <Notice intent="info">{t('needsTemplate')}</Notice>;
 
   const count = (s: Severity) => shown.filter((f) => f.severity === s).length;
   const groupTitle = (key: string) => {

@@ -112,7 +112,8 @@ export const STRINGS = {
 
   // Validation
   validationHeading: { vi: 'Kiểm tra số liệu', en: 'Data checks' },
-  validationNeedsTemplate: {
+  /** Validation and Scores both need a template in the workbook first. */
+  needsTemplate: {
     vi: 'Hãy tải mẫu trước (mục Mẫu biểu).',
     en: 'Load the template first (Template section).',
   },
@@ -141,10 +142,6 @@ export const STRINGS = {
   // Scores
   scoresHeading: { vi: 'Điểm PII', en: 'PII scores' },
   scoreButton: { vi: 'Tính điểm', en: 'Score' },
-  scoreNeedsTemplate: {
-    vi: 'Hãy tải mẫu trước (mục Mẫu biểu).',
-    en: 'Load the template first (Template section).',
-  },
   scoreHint: {
     vi: 'Đọc số liệu và giá trị tham chiếu từ sổ tính rồi tính điểm. Không ghi gì vào sổ.',
     en: 'Reads the data and benchmarks from the workbook and scores them. Writes nothing.',

@@ -17,6 +17,7 @@ import { formatTime } from '../strings';
 import { SEVERITY_SYMBOL, SEVERITY_WORD } from '../ValidationTab';
 import { errorText, type TemplateModel } from '../workbook';
 import { PillarChart, type PillarBar } from './PillarChart';
+import { findingButton } from '../finding-button';
 
 /** Provincial profiles list 5 strengths and 5 weaknesses. */
 const STRENGTHS_SHOWN = 5;
@@ -54,22 +55,7 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '4px 0' },
   sub: { fontSize: tokens.fontSizeBase300, margin: '12px 0 4px' },
   list: { margin: '0', paddingLeft: '0', listStyleType: 'none' },
-  item: {
-    display: 'block',
-    width: '100%',
-    textAlign: 'left',
-    padding: '6px',
-    margin: '2px 0',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: 'inherit',
-    fontSize: tokens.fontSizeBase200,
-    cursor: 'pointer',
-    wordBreak: 'break-word',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
+  item: { ...findingButton, display: 'block' },
 });
 
 /** Local calendar date, "2024-05-31". */
@@ -121,8 +107,7 @@ export default function ScoresTab({ port, template, autoRun = false }: ScoresTab
 
   if (!port) return null;
   if (template.status === 'loading') return <Busy label={t('loading')} />;
-  if (!catalog || template.state?.kind === 'none')
-    return <Notice intent="info">{t('scoreNeedsTemplate')}</Notice>;
+  if (!catalog || template.state?.kind === 'none') return <Notice intent="info">{t('needsTemplate')}</Notice>;
 
   const write = async () => {
     if (!result) return;

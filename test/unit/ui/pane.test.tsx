@@ -56,7 +56,7 @@ describe('template section', () => {
     renderPane(port);
     expect(await screen.findByText(STRINGS.noTemplate.vi)).toBeTruthy();
     openTab(STRINGS.tabValidation.vi);
-    expect(screen.getAllByText(STRINGS.validationNeedsTemplate.vi).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(STRINGS.needsTemplate.vi).length).toBeGreaterThan(0);
     openTab(STRINGS.tabTemplate.vi);
 
     // Without a province the load is refused with a message, not sent.
@@ -279,7 +279,7 @@ describe('scores section', () => {
     expect(
       await within(
         screen.getByTestId('pii-pane').querySelector('#pii-panel-scores') as HTMLElement,
-      ).findByText(STRINGS.scoreNeedsTemplate.vi),
+      ).findByText(STRINGS.needsTemplate.vi),
     ).toBeTruthy();
   });
 });
@@ -348,7 +348,7 @@ describe('a template that carries its own catalog', () => {
     const notice = await screen.findByTestId('catalog-problem');
     expect(notice.textContent).toContain('không có sẵn kỳ này');
     openTab(STRINGS.tabValidation.vi);
-    expect(screen.getAllByText(STRINGS.validationNeedsTemplate.vi).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(STRINGS.needsTemplate.vi).length).toBeGreaterThan(0);
   });
 });
 
