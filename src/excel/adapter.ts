@@ -1,18 +1,29 @@
 // The WorkbookPort over a BatchRunner (Excel.run in Excel; the workbook double in tests and the
-// preview). Each method is one batch with a fixed number of syncs, whatever the catalog's size
-// (+2 for the read phase's fallback, only if the host refuses to evaluate a broken name):
-//   templateState 1 (2 in a workbook without a template: see readInventoryWithTemplateXml)
-//   loadTemplate 2 · checkIntegrity 2 · repair 3
+// preview). Each method is one batch with a fixed number of syncs, whatever the catalog's size:
+//   templateState 2 (1 without a template) · loadTemplate 3 (2 without a template) · checkIntegrity 2
+//   repair 3 · readInput 1 (2-3 when a name is missing) · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to
+//   unsubscribe) · writeSnapshot 2
 //   (a load's write phase takes more than 1 only for a catalog whose write would exceed the 4 MB
 //   request budget, about 11 times the 2023 catalog: see write-chunks)
-//   readInput 1 · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to unsubscribe) · writeSnapshot 2
-import { buildPlan, catalogJsonOf, type WorkbookPlan } from '../plan';
+// A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
+// sync, to switch events back on.
+import type { Text } from '../catalog/types';
+import { buildPlan, catalogJsonOf, NAMES, type WorkbookPlan } from '../plan';
 import { writePlan, type Supports } from './apply-plan';
+import { BACKUP_SHEET } from './backup';
 import { planCarryOver } from './carry-over';
 import { subscribeEdits } from './events';
 import { compareWithPlan, queueFormulaRead, queueRestore } from './integrity';
-import { nameValue, readInventory, readInventoryWithTemplateXml, type Inventory } from './inventory';
-import { queueNotCarried } from './not-carried';
+import {
+  nameValue,
+  queueContents,
+  queueListing,
+  readInventory,
+  readInventoryWithTemplateXml,
+  readNamed,
+  type Inventory,
+} from './inventory';
+import { findNotCarriedSheet, queueNotCarried } from './not-carried';
 import type {
   BatchRunner,
   ContextBatchRunner,
@@ -20,9 +31,11 @@ import type {
   LoadReport,
   RenamedSheet,
   TemplateOptions,
+  TemplateState,
   WorkbookPort,
 } from './port';
-import { inputFromInventory } from './read-input';
+import { inputFromNames } from './read-input';
+import { WorkbookRefusal } from './refusal';
 import { ASIDE_REASON, resolveSheets } from './sheets';
 import { selectNamed } from './select';
 import { writeSnapshotSheet } from './snapshot';
@@ -33,6 +46,8 @@ export interface PortOptions {
   isSetSupported?(set: string, version: string): boolean;
   /** Today's date for the "not carried" sheet (tests pin it). */
   today?(): string;
+  /** The time a backup is taken, ISO 8601 (tests pin it). */
+  now?(): string;
   /**
    * Excel.run(context, batch): runs a batch on an earlier batch's context. onEdit's unsubscribe
    * removes its handlers through it, as Office requires. Give it whenever the runner can.
@@ -55,56 +70,114 @@ const planOf = (o: TemplateOptions): WorkbookPlan =>
 
 const stampOf = (inventory: Inventory) => stampFromNames((name) => nameValue(inventory, name));
 
+export const STRUCTURE_PROTECTED: Text = {
+  vi: 'Sổ tính đang được bảo vệ cấu trúc (Xem lại > Bảo vệ sổ làm việc), nên không thể thêm hay đổi tên sheet. Hãy bỏ bảo vệ rồi thử lại; chưa có gì bị thay đổi.',
+  en: 'The workbook structure is protected (Review > Protect Workbook), so no sheet can be added or renamed. Unprotect it and try again; nothing was changed.',
+};
+
+export const SHEET_PASSWORD: Text = {
+  vi: 'Một sheet của mẫu biểu được khóa bằng mật khẩu. Hãy bỏ bảo vệ sheet (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại; không mất số liệu nào.',
+  en: 'A template sheet is protected with a password. Unprotect it (Review > Unprotect Sheet) and try again; no figure was lost.',
+};
+
+/** Why a load stopped half-way, and that nothing is lost: the pane shows it as is. */
+export function loadInterrupted(detail: string): Text {
+  return {
+    vi: `Tải mẫu biểu chưa xong vì Excel báo lỗi (${detail}). Không mất số liệu nào: mọi số liệu đã được lưu ở sheet "${BACKUP_SHEET}" trước khi thay đổi. Hãy bấm "Tải mẫu biểu" lần nữa để hoàn tất.`,
+    en: `The template load did not finish because Excel reported an error (${detail}). No figure is lost: every figure was saved on the sheet "${BACKUP_SHEET}" before anything changed. Press "Load template" again to finish.`,
+  };
+}
+
+/** The host's error as a short English detail ("GeneralException at Worksheet.add"). */
+function errorDetail(error: unknown): string {
+  const e = error as { code?: string; debugInfo?: { errorLocation?: string }; message?: string };
+  const where = e?.debugInfo?.errorLocation;
+  return [e?.code ?? e?.message ?? String(error), where ? `(${where})` : ''].filter(Boolean).join(' ');
+}
+
+function refuseStructure(inventory: Inventory): void {
+  if (inventory.structureProtected) throw new WorkbookRefusal('structureProtected', STRUCTURE_PROTECTED);
+}
+
 export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}): WorkbookPort {
   const supports: Supports = options.isSetSupported ?? defaultSupports;
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const now = options.now ?? (() => new Date().toISOString());
 
-  /** Writes a full (re)load of the plan over what `inventory` describes (1 sync, more if huge). */
+  /**
+   * Writes a full (re)load of the plan over what `inventory` describes (1 sync, more if huge).
+   * On failure: events back on (one more sync), then a WorkbookRefusal that says nothing is lost.
+   */
   const writeLoad = async (context: Excel.RequestContext, plan: WorkbookPlan, inventory: Inventory) => {
+    refuseStructure(inventory);
     const carry = planCarryOver(plan, inventory);
     const from = stampOf(inventory)?.templateVersion ?? '';
     let notCarriedSheet: string | undefined;
-    const { asides, syncs } = await writePlan(context, {
-      plan,
-      inventory,
-      carry,
-      supports,
-      maxRequestBytes: options.maxRequestBytes,
-      beforeClear: (ctx) => {
-        notCarriedSheet = queueNotCarried(ctx, inventory, carry.notCarried, from, plan.lang, today());
-      },
-    });
-    const renamedSheets: RenamedSheet[] = asides.map((a) => ({ ...a, reason: ASIDE_REASON }));
-    return { carry, notCarriedSheet, renamedSheets, syncs };
+    try {
+      const { asides, leftovers, syncs } = await writePlan(context, {
+        plan,
+        inventory,
+        carry,
+        supports,
+        backup: { entries: carry.figures, takenAt: now() },
+        maxRequestBytes: options.maxRequestBytes,
+        beforeClear: (ctx) => {
+          notCarriedSheet = queueNotCarried(ctx, inventory, carry.toKeep, from, plan.lang, today());
+          if (!notCarriedSheet && carry.notCarried.length > 0)
+            notCarriedSheet = findNotCarriedSheet(inventory);
+        },
+      });
+      const renamedSheets: RenamedSheet[] = asides.map((a) => ({ ...a, reason: ASIDE_REASON }));
+      return { carry, notCarriedSheet, renamedSheets, leftovers, syncs };
+    } catch (error) {
+      context.runtime.enableEvents = true;
+      await context.sync().catch(() => undefined);
+      const e = error as { code?: string; debugInfo?: { errorLocation?: string } };
+      if (e?.code === 'AccessDenied' && /unprotect/i.test(e.debugInfo?.errorLocation ?? ''))
+        throw new WorkbookRefusal('sheetPassword', SHEET_PASSWORD, error);
+      throw new WorkbookRefusal('loadInterrupted', loadInterrupted(errorDetail(error)), error);
+    }
   };
 
   return {
     templateState: () =>
-      run(async (context) => {
+      run(async (context): Promise<TemplateState> => {
         const { inventory, xml } = await readInventoryWithTemplateXml(context);
         const state = templateStateOf(stampOf(inventory));
         const catalogJson = xml.map(catalogJsonOf).find((json) => json !== null);
-        return state.kind !== 'none' && catalogJson ? { ...state, catalogJson } : state;
+        const interrupted =
+          inventory.leftoverSheets.length > 0
+            ? {
+                interrupted: {
+                  sheets: inventory.leftoverSheets,
+                  figures: inventory.backup?.entries.length ?? 0,
+                },
+              }
+            : {};
+        return state.kind !== 'none' && catalogJson
+          ? { ...state, catalogJson, ...interrupted }
+          : { ...state, ...interrupted };
       }),
 
     loadTemplate: (o) =>
       run(async (context): Promise<LoadReport> => {
         const { inventory, syncs } = await readInventory(context);
         const written = await writeLoad(context, planOf(o), inventory);
-        const { carry, notCarriedSheet, renamedSheets } = written;
+        const { carry, notCarriedSheet, renamedSheets, leftovers } = written;
         return {
           carried: carry.carried,
           notCarried: carry.notCarried,
           syncs: syncs + written.syncs,
           ...(notCarriedSheet ? { notCarriedSheet } : {}),
           ...(renamedSheets.length ? { renamedSheets } : {}),
+          ...(leftovers.length ? { recovered: { restored: carry.restored, sheets: leftovers } } : {}),
         };
       }),
 
     checkIntegrity: (o) =>
       run(async (context): Promise<IntegrityReport> => {
         const plan = planOf(o);
-        const { inventory } = await readInventory(context);
+        const { inventory } = await readInventory(context, false);
         const readFormulas = queueFormulaRead(context, resolveSheets(plan, inventory));
         await context.sync();
         return compareWithPlan(plan, inventory, readFormulas()).report;
@@ -113,16 +186,21 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
     repair: (o) =>
       run(async (context): Promise<IntegrityReport> => {
         const plan = planOf(o);
-        const { inventory } = await readInventory(context);
+        const list = queueListing(context);
+        await context.sync();
+        const inventory = list();
+        // The cells behind the names come with the formulas: a structural repair reloads with them.
+        const { fill } = queueContents(context, inventory);
         const readFormulas = queueFormulaRead(context, resolveSheets(plan, inventory));
         await context.sync();
+        fill();
         const contents = readFormulas();
         const findings = compareWithPlan(plan, inventory, contents);
         // A deleted sheet or row moved cells away from where the plan has them: the lossless reload
         // (values carried by name) rebuilds the layout; otherwise only formula cells are written.
         if (findings.structural) await writeLoad(context, plan, inventory);
         else {
-          queueRestore(context, findings, contents);
+          queueRestore(context, findings, contents, inventory);
           await context.sync();
         }
         return findings.report;
@@ -130,8 +208,8 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
 
     readInput: (catalog) =>
       run(async (context) => {
-        const { inventory } = await readInventory(context);
-        return inputFromInventory(inventory, catalog);
+        const get = await readNamed(context, inputNames(catalog));
+        return inputFromNames(get, catalog);
       }),
 
     select: (target) => run((context) => selectNamed(context, target)),
@@ -140,4 +218,12 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
 
     writeSnapshot: (snapshot) => run((context) => writeSnapshotSheet(context, snapshot)),
   };
+}
+
+/** Every input name a catalog's template has, for the pane's one-sync read. */
+function inputNames(catalog: Parameters<typeof inputFromNames>[1]): string[] {
+  return [
+    ...catalog.components.flatMap((c) => [NAMES.input(c.id), NAMES.previous(c.id), NAMES.evidence(c.id)]),
+    ...catalog.indicators.flatMap((i) => [NAMES.benchmarkMin(i.code), NAMES.benchmarkMax(i.code)]),
+  ];
 }

@@ -3,10 +3,12 @@
 // one request would exceed Excel on the web's payload limit (see write-chunks). Nothing here
 // reads from the workbook: every decision was made from the read phase's inventory.
 //
-// Office JS batches are not transactions: commands before a failing one stay applied. So the
-// order protects the officer's data: unprotect the existing template sheets first (the only step
-// that can fail on a workbook someone locked with a password), then save what cannot be carried,
-// and only then clear and rewrite.
+// Office JS batches are not transactions: commands before a failing one stay applied, the rest are
+// dropped. So the order protects the officer's data: unprotect what is protected (the step that
+// fails on a sheet locked with a password, before anything else changed), then write the backup of
+// every figure in one command (backup.ts), and only then clear and rewrite. The backup sheets are
+// deleted by the very last commands: a load that did not reach them leaves a complete backup,
+// which the next load uses.
 import {
   blockBytes,
   officeFormulas,
@@ -27,19 +29,15 @@ import {
   protectionOptions,
   type Rect,
 } from './format';
-import { nameKey, type Inventory } from './inventory';
+import { BACKUP_SHEET, queueBackup, type Backup } from './backup';
+import { nameKey, sheetByName, type Inventory } from './inventory';
 import { normaliseFormula } from './reference';
 import { resolveSheets, type SheetAside, type SheetResolution } from './sheets';
+import { freeSheetName } from './snapshot';
 import { chunkSteps, MAX_REQUEST_BYTES, queuedBytes, type WriteRun, type WriteStep } from './write-chunks';
 
 export interface Supports {
   (set: string, version: string): boolean;
-}
-
-/** Stops recalculation (ExcelApi 1.8) and screen updates (1.9) until the batch's sync. */
-export function suspendUntilSync(context: Excel.RequestContext, supports: Supports): void {
-  if (supports('ExcelApi', '1.8')) context.workbook.application.suspendApiCalculationUntilNextSync();
-  if (supports('ExcelApi', '1.9')) context.workbook.application.suspendScreenUpdatingUntilNextSync();
 }
 
 type Formulas = (string | number | boolean)[][];
@@ -98,7 +96,9 @@ export interface ApplyContext {
   inventory: Inventory;
   carry: CarryOver;
   supports: Supports;
-  /** Queues the "not carried" sheet; runs after the unprotects and before any clearing. */
+  /** The new backup of every figure (its sheet name is chosen here, free of every existing one). */
+  backup: Backup;
+  /** Queues the "not carried" sheet; runs after the backup and before any clearing. */
   beforeClear?: (context: Excel.RequestContext) => void;
   /** Estimated bytes per request (MAX_REQUEST_BYTES; tests give less to split a small plan). */
   maxRequestBytes?: number;
@@ -107,40 +107,56 @@ export interface ApplyContext {
 export interface WriteResult {
   /** The officer's sheets moved out of the way of template sheets. */
   asides: SheetAside[];
+  /** Sheets an interrupted load had left (backups, half-made sheets), removed or reused now. */
+  leftovers: string[];
   syncs: number;
 }
 
 /**
  * Writes the load: ONE sync while the estimated request stays under the budget, otherwise as few
  * as needed, split between steps (a block, a sheet's formats). The first chunk always starts with
- * the steps that protect the officer's data (see queueFirst).
+ * the steps that protect the officer's data (see queueFirst); the last ends with the clean-up.
  */
 export async function writePlan(context: Excel.RequestContext, job: ApplyContext): Promise<WriteResult> {
   const resolved = resolveSheets(job.plan, job.inventory);
   const inputs = carriedByCell(job.plan, job.carry);
-  const rest = [
-    ...job.plan.sheets.flatMap((sp, i) => sheetSteps(job.plan, sp, i, inputs)),
-    stampStep(job, resolved),
-  ];
-  const first = (carried?: Map<string, string | number | boolean>): WriteStep => {
-    const queue = (run: WriteRun) => queueFirst(run, job, resolved, carried);
-    return { bytes: queuedBytes(queue, sheetNames(job.plan)), queue };
+  const backupSheet = freeSheetName(BACKUP_SHEET, [
+    ...job.inventory.sheets.map((s) => s.name),
+    ...job.plan.sheets.map((s) => s.name),
+  ]);
+  const first: WriteStep = {
+    bytes: 0,
+    queue: (run) => queueFirst(run, job, resolved, backupSheet),
   };
-  const budget = job.maxRequestBytes ?? MAX_REQUEST_BYTES;
-  let chunks = chunkSteps([first(), ...rest], budget);
-  if (chunks.length > 1) chunks = chunkSteps([first(inputs), ...rest], budget);
+  first.bytes = queuedBytes(first.queue, sheetNames(job.plan));
+  const steps = [
+    first,
+    ...job.plan.sheets.flatMap((sp, i) => sheetSteps(job.plan, sp, i, inputs)),
+    stampStep(job, resolved, [backupSheet, ...job.inventory.leftoverSheets]),
+  ];
+  const chunks = chunkSteps(steps, job.maxRequestBytes ?? MAX_REQUEST_BYTES);
   const syncs = await syncChunks({ context, sheets: [] }, chunks, job.supports);
-  return { asides: resolved.flatMap((r) => (r.action !== 'reuse' && r.aside ? [r.aside] : [])), syncs };
+  return {
+    asides: resolved.flatMap((r) => (r.action !== 'reuse' && r.aside ? [r.aside] : [])),
+    leftovers: [
+      ...job.inventory.leftoverSheets,
+      ...resolved.flatMap((r) => (r.halfBuilt ? [r.plan.name] : [])),
+    ],
+    syncs,
+  };
 }
 
 /**
  * One sync per chunk, each sent only after the one before it applied. These syncs are the point:
  * each request must stay under the host's size limit, and there are as few chunks as that allows
  * (one for every catalog up to ten times the 2023 one): the one deliberate sync inside a loop.
+ * Screen updating is suspended per chunk (it resumes by itself); calculation is not suspended,
+ * so the workbook recalculates as usual and no recalculation is left to a request that may never
+ * come (after suspendApiCalculationUntilNextSync, recalculating is the add-in's job).
  */
 async function syncChunks(run: WriteRun, chunks: WriteStep[][], supports: Supports): Promise<number> {
   for (const chunk of chunks) {
-    suspendUntilSync(run.context, supports); // lasts until the next sync only: again for each chunk
+    if (supports('ExcelApi', '1.9')) run.context.workbook.application.suspendScreenUpdatingUntilNextSync();
     for (const step of chunk) step.queue(run);
     await run.context.sync();
   }
@@ -148,30 +164,39 @@ async function syncChunks(run: WriteRun, chunks: WriteStep[][], supports: Suppor
 }
 
 /**
- * Steps 1-5, always in the first request. When the load takes more than one, `carried` also
- * writes every carried input value right after the clearing, cell by cell: a later request that
- * fails then cannot lose an officer's value (the blocks write the same values again).
+ * Steps 1-6, always in the first request, in the order that loses nothing whichever command fails.
  */
 function queueFirst(
   run: WriteRun,
   job: ApplyContext,
   resolved: SheetResolution[],
-  carried?: Map<string, string | number | boolean>,
+  backupSheet: string,
 ): void {
   const { context } = run;
   const worksheets = context.workbook.worksheets;
-  // 1. Unprotect what exists (renamed sheets keep their protection until renamed back).
-  for (const r of resolved) if (r.action !== 'add') worksheets.getItem(r.existing).protection.unprotect();
-  // 2. Nothing may be lost from here on.
+  const { inventory } = job;
+  // 0. The add-in's own writes are not the officer's edits: no live validation round for them.
+  context.runtime.enableEvents = false;
+  // 1. Unprotect what exists and is protected (an unprotect of an unprotected sheet throws on some
+  //    builds, office-js #6784). A password makes this fail here, before anything changed.
+  for (const r of resolved) {
+    if (r.action === 'add') continue;
+    if (sheetByName(inventory, r.existing)?.protected) worksheets.getItem(r.existing).protection.unprotect();
+  }
+  // 2. Every figure, saved in one command before anything is cleared.
+  queueBackup(context, job.backup, backupSheet);
+  // 3. Values the new template has no cell for: appended, never dropped.
   job.beforeClear?.(context);
-  // 3. The officer's own sheets that bear a template sheet's name move out of the way, untouched.
+  // 4. The officer's own sheets that bear a template sheet's name move out of the way, untouched.
   for (const r of resolved)
     if (r.action !== 'reuse' && r.aside) worksheets.getItem(r.aside.from).name = r.aside.to;
-  // 4. Every sheet exists under its plan name before any formula refers to it.
+  // 5. Every sheet exists under its plan name, visible, before any formula refers to it. A hidden
+  //    sheet is shown before unfreeze(), which throws on hidden sheets in old builds (office-js #1463).
   run.sheets = resolved.map((r) => {
     if (r.action === 'add') return worksheets.add(r.plan.name);
     const sheet = worksheets.getItem(r.existing);
     if (r.action === 'rename') sheet.name = r.plan.name;
+    if (sheetByName(inventory, r.existing)?.visibility !== 'Visible') sheet.visibility = 'Visible';
     const all = sheet.getRange();
     all.conditionalFormats.clearAll();
     all.dataValidation.clear();
@@ -181,16 +206,10 @@ function queueFirst(
   });
   run.sheets.forEach((sheet, i) => {
     sheet.position = i;
-    sheet.visibility = 'Visible';
     if (resolved[i].plan.tabColor !== undefined) sheet.tabColor = resolved[i].plan.tabColor as string;
   });
-  const index = new Map(job.plan.sheets.map((sp, i) => [sp.key as string, i]));
-  for (const [cell, value] of carried ?? []) {
-    const [sheet, row, col] = cell.split('|');
-    run.sheets[index.get(sheet)!].getRangeByIndexes(Number(row), Number(col), 1, 1).formulas = [[value]];
-  }
-  // 5. Names before formulas: formulas then resolve on write.
-  queueNames(context, job.plan, job.inventory);
+  // 6. Names before formulas: formulas then resolve on write.
+  queueNames(context, job.plan, inventory);
 }
 
 const sheetNames = (plan: WorkbookPlan) => plan.sheets.map((sp) => sp.name);
@@ -264,12 +283,17 @@ function queueRulesAndProtection(sheet: Excel.Worksheet, sp: SheetPlan): void {
   if (sp.protection.protected) sheet.protection.protect(protectionOptions(sp.protection));
 }
 
-/** 7. The stamp, last: one custom XML part per workbook. */
-function stampStep(job: ApplyContext, resolved: SheetResolution[]): WriteStep {
+/**
+ * 7. The stamp, then the clean-up, last: the backups (this load's and any an interrupted load left)
+ * are deleted only once everything else has applied; events are switched back on.
+ */
+function stampStep(job: ApplyContext, resolved: SheetResolution[], backups: string[]): WriteStep {
   const queue = ({ context, sheets }: WriteRun) => {
     for (const id of job.inventory.xmlPartIds) context.workbook.customXmlParts.getItem(id).delete();
     context.workbook.customXmlParts.add(job.plan.customXml.xml);
     if (!resolved.some((r) => r.action !== 'add')) sheets[0]?.activate();
+    for (const name of backups) context.workbook.worksheets.getItem(name).delete();
+    context.runtime.enableEvents = true;
   };
   return { bytes: queuedBytes(queue, sheetNames(job.plan)), queue };
 }

@@ -4,7 +4,7 @@
 // only formula cells (and renames sheets back); input cells are never written.
 import { cellAddress, quoteSheet, type PlanBlock, type SheetPlan, type WorkbookPlan } from '../plan';
 import { protectionOptions } from './format';
-import { nameKey, type Inventory } from './inventory';
+import { nameKey, sheetByName, type Inventory } from './inventory';
 import type { IntegrityReport, TamperedCell } from './port';
 import { isFormulaText, normaliseFormula } from './reference';
 import type { SheetResolution } from './sheets';
@@ -166,6 +166,7 @@ export function queueRestore(
   context: Excel.RequestContext,
   findings: IntegrityFindings,
   contents: SheetContents[],
+  inventory: Inventory,
 ): void {
   const worksheets = context.workbook.worksheets;
   for (const c of contents) {
@@ -174,7 +175,9 @@ export function queueRestore(
     const targets = findings.restore.filter((t) => t.sheet === r.plan);
     if (r.action !== 'rename' && targets.length === 0) continue;
     const sheet = worksheets.getItem(r.existing);
-    sheet.protection.unprotect();
+    // Only what is protected: unprotect() of an unprotected sheet throws on some builds (office-js #6784).
+    const wasProtected = sheetByName(inventory, r.existing)?.protected === true;
+    if (wasProtected) sheet.protection.unprotect();
     if (r.action === 'rename') sheet.name = r.plan.name;
     for (const t of targets) {
       const target = sheet.getRange(cellAddress(t.row, t.col));

@@ -1,15 +1,28 @@
-// The read phase of every operation, in ONE sync: the worksheets, every workbook-level defined
-// name with where it points and the contents of its cells (NamedItem.arrayValues, ExcelApi 1.7),
-// and the ids of the template's custom XML parts (templateState also reads the part's XML). Names are loaded as a collection, so a name
-// that does not exist costs nothing and cannot fail the batch.
+// The read phase of every operation. Two syncs at most, and only the template's own names are
+// evaluated:
+//   1. the listing: worksheets (with visibility and protection), every workbook-level name with
+//      its formula (never its values: a name defined by OFFSET or by several areas, as officers'
+//      dropdown lists often are, crashes Excel when its values are read, office-js #1357, #4321),
+//      the template's custom XML part ids and the workbook's structure protection;
+//   2. the contents of the cells behind the template's PII_ names, and the backup an interrupted
+//      load left (backup.ts).
 import type { CellValue } from '../catalog/input';
-import { TEMPLATE_XML_NAMESPACE } from '../plan';
+import type { Text } from '../catalog/types';
+import { SHEET_NAMES, TEMPLATE_XML_NAMESPACE } from '../plan';
+import { isBackupSheetName, parseBackup, type Backup } from './backup';
+import { findNotCarriedSheet } from './not-carried';
+import { WorkbookRefusal } from './refusal';
 import { parseReference, type SheetCell } from './reference';
 
 export interface SheetInfo {
   id: string;
   name: string;
   position: number;
+  visibility: string;
+  /** Sheet protection as read (ExcelApi 1.2): unprotect only what is protected (office-js #6784). */
+  protected: boolean;
+  /** Known empty (no value, no format): read only for sheets bearing a template sheet's name. */
+  empty?: boolean;
 }
 
 export interface NameInfo {
@@ -18,7 +31,7 @@ export interface NameInfo {
   formula: string;
   /** Where it points, when it is a plain reference to cells of this workbook. */
   target: SheetCell | null;
-  /** The named cells' contents as Excel holds them ("" for a blank cell); null if not a range. */
+  /** The named cells' contents ("" for a blank cell); null when not read (not ours, not a range). */
   values: unknown[][] | null;
 }
 
@@ -27,87 +40,201 @@ export interface Inventory {
   /** Keyed by upper-case name (Excel names are case-insensitive). */
   names: Map<string, NameInfo>;
   xmlPartIds: string[];
+  /** Review > Protect Workbook: no sheet may be added, renamed, moved or hidden. */
+  structureProtected: boolean;
+  /** What an interrupted load saved before it cleared anything (the newest); null when none. */
+  backup: Backup | null;
+  /** Sheets an interrupted load left: complete backups and empty half-made ones, to delete once done. */
+  leftoverSheets: string[];
+  /** "NAME|value" of every row already kept on the "not carried" sheet (not appended twice). */
+  keptNotCarried: Set<string>;
 }
 
 export const nameKey = (name: string): string => name.toUpperCase();
 
-/** Queues the loads; call the returned function after the next `context.sync()`. */
-export function queueInventory(context: Excel.RequestContext, withValues = true): () => Inventory {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/id,items/name,items/position');
-  const names = context.workbook.names;
-  names.load(
-    withValues
-      ? 'items/name,items/type,items/formula,items/arrayValues/values'
-      : 'items/name,items/type,items/formula',
-  );
-  const parts = context.workbook.customXmlParts.getByNamespace(TEMPLATE_XML_NAMESPACE);
+const TEMPLATE_SHEET_NAMES = new Set(
+  Object.values(SHEET_NAMES).flatMap((t) => [t.vi.toLowerCase(), t.en.toLowerCase()]),
+);
+
+/** Lower-case names of the existing sheets some PII_ defined name points into. */
+export function templateOwnedSheets(inventory: Inventory): Set<string> {
+  const owned = new Set<string>();
+  for (const info of inventory.names.values()) {
+    if (!isTemplateName(info.name) || !info.target) continue;
+    const sheet = sheetByName(inventory, info.target.sheet);
+    if (sheet) owned.add(sheet.name.toLowerCase());
+  }
+  return owned;
+}
+
+/** The template's own names: only these are ever evaluated. */
+export const isTemplateName = (name: string): boolean => /^PII_/i.test(name);
+
+export const NAMES_UNANSWERED: Text = {
+  vi: 'Excel chưa trả lời về các tên xác định của sổ tính (có thể một cửa sổ Excel khác đang được chọn). Hãy bấm vào sổ tính này rồi thử lại; chưa có gì bị thay đổi.',
+  en: "Excel did not describe the workbook's defined names (another Excel window may have the focus). Click in this workbook and try again; nothing was changed.",
+};
+
+/** Sync 1: queues the listing; call the returned function after the sync. */
+export function queueListing(context: Excel.RequestContext): () => Inventory {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets;
+  worksheets.load('items/id,items/name,items/position,items/visibility,items/protection/protected');
+  const names = workbook.names;
+  names.load('items/name,items/type,items/formula');
+  const parts = workbook.customXmlParts.getByNamespace(TEMPLATE_XML_NAMESPACE);
   parts.load('items/id');
+  const structure = workbook.protection;
+  structure.load('protected');
   return () => {
     const byName = new Map<string, NameInfo>();
     for (const item of names.items) {
+      // NamedItem.type reads null while another Excel window has the focus (office-js #5504):
+      // then nothing about the names can be trusted, and "no template" would be a lie.
+      if (isTemplateName(item.name) && (item.type === null || item.type === undefined))
+        throw new WorkbookRefusal('namesUnanswered', NAMES_UNANSWERED);
       const formula = String(item.formula ?? '');
-      const isRange = item.type === 'Range';
-      const target = isRange ? parseReference(formula) : null;
-      const values = isRange && withValues ? (item.arrayValues.values as unknown[][]) : null;
-      byName.set(nameKey(item.name), { name: item.name, formula, target, values });
+      byName.set(nameKey(item.name), {
+        name: item.name,
+        formula,
+        target: parseReference(formula),
+        values: null,
+      });
     }
     return {
-      sheets: worksheets.items.map((s) => ({ id: s.id, name: s.name, position: s.position })),
+      sheets: worksheets.items.map((s) => ({
+        id: s.id,
+        name: s.name,
+        position: s.position,
+        visibility: String(s.visibility),
+        protected: s.protection.protected,
+      })),
       names: byName,
       xmlPartIds: parts.items.map((p) => p.id),
+      structureProtected: structure.protected,
+      backup: null,
+      leftoverSheets: [],
+      keptNotCarried: new Set(),
     };
   };
 }
 
-/**
- * The read phase: one sync. Should the host refuse to evaluate some name in the collection load
- * (a name broken by a deleted sheet, say), falls back to the names first and then the values of
- * the range names: two more syncs, only on such a workbook.
- */
-export async function readInventory(
-  context: Excel.RequestContext,
-): Promise<{ inventory: Inventory; syncs: number }> {
-  try {
-    const read = queueInventory(context);
-    await context.sync();
-    return { inventory: read(), syncs: 1 };
-  } catch {
-    const read = queueInventory(context, false);
-    await context.sync();
-    const inventory = read();
-    const loads = [...inventory.names.values()]
-      .filter((n) => n.target !== null)
-      .map((info) => ({ info, range: context.workbook.names.getItem(info.name).getRange().load('values') }));
-    await context.sync();
-    for (const { info, range } of loads) info.values = range.values;
-    return { inventory, syncs: 3 };
-  }
+/** The template's names that can be evaluated: a plain reference into a sheet that exists. */
+function readableTemplateNames(inventory: Inventory): NameInfo[] {
+  return [...inventory.names.values()].filter(
+    (n) =>
+      isTemplateName(n.name) && n.target !== null && sheetByName(inventory, n.target.sheet) !== undefined,
+  );
 }
 
 /**
- * The read phase plus the XML of the template's custom XML part, for templateState: one sync in a
- * workbook with a template (getOnlyItem is queued with the inventory). getOnlyItem fails the
- * batch when the namespace has no part (a workbook without a template) or several: then the plain
- * read phase (1 sync, 3 on the broken-name fallback) and, if there are parts, one more sync for
- * their XML. Methods cannot be queued on a null object, hence no getOnlyItemOrNullObject.
+ * Sync 2 (queued): the template names' cells, any backup sheets, the "not carried" sheet, and
+ * whether sheets bearing a template sheet's name that no name points into are empty.
+ */
+export function queueContents(
+  context: Excel.RequestContext,
+  inventory: Inventory,
+): { fill: () => void; queued: boolean } {
+  const loads = readableTemplateNames(inventory).map((info) => ({
+    info,
+    range: context.workbook.names.getItem(info.name).getRange().load('values'),
+  }));
+  const usedValues = (sheet: string) =>
+    context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true).load('values');
+  const backups = inventory.sheets
+    .filter((s) => isBackupSheetName(s.name))
+    .map((s) => ({ name: s.name, range: usedValues(s.name) }));
+  // Sheets under a template sheet's name that no PII_ name points into: empty ones are half-built.
+  const owned = templateOwnedSheets(inventory);
+  const candidates = inventory.sheets
+    .filter((s) => TEMPLATE_SHEET_NAMES.has(s.name.toLowerCase()) && !owned.has(s.name.toLowerCase()))
+    .map((info) => ({
+      info,
+      range: context.workbook.worksheets.getItem(info.name).getUsedRangeOrNullObject(),
+    }));
+  for (const c of candidates) c.range.load('address');
+  const notCarried = findNotCarriedSheet(inventory);
+  const kept = notCarried === undefined ? null : usedValues(notCarried);
+  const queued = loads.length + backups.length + candidates.length > 0 || kept !== null;
+  const fill = () => {
+    for (const { info, range } of loads) info.values = range.values;
+    for (const { info, range } of candidates) info.empty = range.isNullObject;
+    for (const { name, range } of backups) {
+      // Empty: a load failed between adding the sheet and writing it. Unreadable: not ours, kept.
+      const backup = range.isNullObject ? null : parseBackup(range.values);
+      if (!range.isNullObject && !backup) continue;
+      inventory.leftoverSheets.push(name);
+      if (backup && (!inventory.backup || backup.takenAt >= inventory.backup.takenAt))
+        inventory.backup = backup;
+    }
+    if (kept && !kept.isNullObject)
+      for (const row of kept.values.slice(1)) inventory.keptNotCarried.add(keptKey(String(row[0]), row[1]));
+  };
+  return { fill, queued };
+}
+
+/** How a "not carried" row is recognised: the defined name and the value as text. */
+export const keptKey = (name: string, value: unknown): string => `${nameKey(name)}|${String(value)}`;
+
+/**
+ * The read phase: the listing, then (with `contents`) the template names' cells and any backup.
+ * Syncs: 1 without contents, 2 with (1 when the workbook has nothing of a template to read). Throws WorkbookRefusal('namesUnanswered') when Excel does
+ * not describe the names (nothing has been written by then).
+ */
+export async function readInventory(
+  context: Excel.RequestContext,
+  contents = true,
+): Promise<{ inventory: Inventory; syncs: number }> {
+  const list = queueListing(context);
+  await context.sync();
+  const inventory = list();
+  if (!contents) return { inventory, syncs: 1 };
+  const { fill, queued } = queueContents(context, inventory);
+  if (!queued) return { inventory, syncs: 1 }; // a workbook without a template: nothing to read
+  await context.sync();
+  fill();
+  return { inventory, syncs: 2 };
+}
+
+/**
+ * The read phase plus the XML of the template's custom XML parts, for templateState: the listing,
+ * then the contents and the parts' XML in the same second sync (2 syncs; 1 without a template).
  */
 export async function readInventoryWithTemplateXml(
   context: Excel.RequestContext,
 ): Promise<{ inventory: Inventory; xml: string[]; syncs: number }> {
+  const list = queueListing(context);
+  await context.sync();
+  const inventory = list();
+  const { fill, queued } = queueContents(context, inventory);
+  if (!queued && inventory.xmlPartIds.length === 0) return { inventory, xml: [], syncs: 1 };
+  const parts = inventory.xmlPartIds.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
+  await context.sync();
+  fill();
+  return { inventory, xml: parts.map((p) => p.value), syncs: 2 };
+}
+
+/**
+ * The cells of the given template names in ONE sync, when all of them exist (the pane's read on
+ * every edit); otherwise, the full read phase (1 failed + 2 syncs). Missing names read as blank.
+ */
+export async function readNamed(
+  context: Excel.RequestContext,
+  wanted: string[],
+): Promise<(name: string) => CellValue | undefined> {
   try {
-    const read = queueInventory(context);
-    const only = [
-      context.workbook.customXmlParts.getByNamespace(TEMPLATE_XML_NAMESPACE).getOnlyItem().getXml(),
-    ];
+    const loads = new Map(
+      wanted.map((name) => [nameKey(name), context.workbook.names.getItem(name).getRange().load('values')]),
+    );
     await context.sync();
-    return { inventory: read(), xml: only.map((result) => result.value), syncs: 1 };
-  } catch {
-    const { inventory, syncs } = await readInventory(context);
-    if (inventory.xmlPartIds.length === 0) return { inventory, xml: [], syncs: syncs + 1 };
-    const parts = inventory.xmlPartIds.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
-    await context.sync();
-    return { inventory, xml: parts.map((p) => p.value), syncs: syncs + 2 };
+    return (name) => {
+      const range = loads.get(nameKey(name));
+      return range ? cellValue(range.values[0]?.[0]) : undefined;
+    };
+  } catch (error) {
+    if (error instanceof WorkbookRefusal) throw error;
+    const { inventory } = await readInventory(context);
+    return (name) => nameValue(inventory, name);
   }
 }
 

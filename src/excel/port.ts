@@ -40,11 +40,19 @@ export interface TemplateStamp {
  */
 export type EmbeddedCatalog = { catalogJson?: string };
 
+/**
+ * Sheets a load that was interrupted left behind: its backup (`figures` values, kept safe until the
+ * next load puts them back) and empty half-made sheets. Present only when there are some.
+ */
+export interface InterruptedLoad {
+  interrupted?: { sheets: string[]; figures: number };
+}
+
 export type TemplateState =
-  | { kind: 'none' }
-  | ({ kind: 'current'; stamp: TemplateStamp } & EmbeddedCatalog)
+  | ({ kind: 'none' } & InterruptedLoad)
+  | ({ kind: 'current'; stamp: TemplateStamp } & EmbeddedCatalog & InterruptedLoad)
   /** Older template version, or another edition: offer the lossless upgrade. */
-  | ({ kind: 'stale'; stamp: TemplateStamp } & EmbeddedCatalog);
+  | ({ kind: 'stale'; stamp: TemplateStamp } & EmbeddedCatalog & InterruptedLoad);
 
 export interface CarriedValue {
   name: string; // defined name, e.g. PII_in_population
@@ -68,6 +76,11 @@ export interface LoadReport {
    * cell kept, never reused or cleared (absent when there were none).
    */
   renamedSheets?: RenamedSheet[];
+  /**
+   * An earlier load had been interrupted: `restored` values came back from its backup (their cells
+   * were blank), and its leftover `sheets` were removed or reused. Absent when there was none.
+   */
+  recovered?: { restored: number; sheets: string[] };
 }
 
 export interface RenamedSheet {

@@ -7,9 +7,10 @@
 // is never reused, and so never cleared: it is renamed out of the way ("Kết quả (của bạn)"), every
 // cell kept, and the load reports it.
 import type { Lang, Text } from '../catalog/types';
+import { BACKUP_SHEET } from './backup';
 import { NOT_CARRIED_SHEET } from './not-carried';
 import { SHEET_NAMES, type SheetPlan, type WorkbookPlan } from '../plan';
-import { sheetByName, type Inventory } from './inventory';
+import { sheetByName, templateOwnedSheets, type Inventory } from './inventory';
 import { freeSheetName } from './snapshot';
 
 /** An officer's sheet moved out of the way of a template sheet of the same name. */
@@ -18,10 +19,11 @@ export interface SheetAside {
   to: string;
 }
 
+/** `halfBuilt`: the sheet was being added by a load that was interrupted; it is reused. */
 export type SheetResolution =
-  | { plan: SheetPlan; action: 'reuse'; existing: string }
-  | { plan: SheetPlan; action: 'rename'; existing: string; aside?: SheetAside }
-  | { plan: SheetPlan; action: 'add'; aside?: SheetAside };
+  | { plan: SheetPlan; action: 'reuse'; existing: string; halfBuilt?: true }
+  | { plan: SheetPlan; action: 'rename'; existing: string; aside?: SheetAside; halfBuilt?: undefined }
+  | { plan: SheetPlan; action: 'add'; aside?: SheetAside; halfBuilt?: undefined };
 
 const ASIDE_SUFFIX: Record<Lang, string> = { vi: ' (của bạn)', en: ' (yours)' };
 
@@ -30,19 +32,16 @@ export const ASIDE_REASON: Text = {
   en: 'Your sheet had the name of a PII template sheet, so it was renamed; every cell is kept',
 };
 
-/** Lower-case names of the existing sheets some PII_ defined name points into. */
-export function templateOwnedSheets(inventory: Inventory): Set<string> {
-  const owned = new Set<string>();
-  for (const info of inventory.names.values()) {
-    if (!/^PII_/i.test(info.name) || !info.target) continue;
-    const sheet = sheetByName(inventory, info.target.sheet);
-    if (sheet) owned.add(sheet.name.toLowerCase());
-  }
-  return owned;
-}
-
 export function resolveSheets(plan: WorkbookPlan, inventory: Inventory): SheetResolution[] {
   const owned = templateOwnedSheets(inventory);
+  // An empty sheet under a template sheet's name that no name points into: what a load that was
+  // interrupted after adding it leaves (names come next). Reusing it loses nothing.
+  const halfBuilt = new Set(
+    inventory.sheets
+      .filter((s) => s.empty && !owned.has(s.name.toLowerCase()))
+      .map((s) => s.name.toLowerCase()),
+  );
+  for (const name of halfBuilt) owned.add(name);
   const ours = (name: string | undefined): name is string =>
     name !== undefined && owned.has(name.toLowerCase());
   const claimed = new Set<string>();
@@ -63,6 +62,7 @@ export function resolveSheets(plan: WorkbookPlan, inventory: Inventory): SheetRe
     ...inventory.sheets.map((s) => s.name),
     ...plan.sheets.map((s) => s.name),
     ...Object.values(NOT_CARRIED_SHEET),
+    BACKUP_SHEET,
   ];
   const asideOf = (sheet: SheetPlan): { aside?: SheetAside } => {
     const from = inTheWay.get(sheet);
@@ -73,7 +73,13 @@ export function resolveSheets(plan: WorkbookPlan, inventory: Inventory): SheetRe
   };
   return plan.sheets.map((sheet): SheetResolution => {
     const same = exact.get(sheet);
-    if (same !== undefined) return { plan: sheet, action: 'reuse', existing: same };
+    if (same !== undefined)
+      return {
+        plan: sheet,
+        action: 'reuse',
+        existing: same,
+        ...(halfBuilt.has(same.toLowerCase()) ? { halfBuilt: true } : {}),
+      };
     const names = SHEET_NAMES[sheet.key];
     let candidate = [names.vi, names.en].map((n) => sheetByName(inventory, n)?.name).find(free);
     if (candidate === undefined) candidate = majorityTarget(plan, sheet, inventory, free);

@@ -41,12 +41,20 @@ export class ApplicationProxy extends ProxyObject {
   }
 
   calculate(calculationType: Excel.CalculationType | 'Recalculate' | 'Full' | 'FullRebuild'): void {
-    this._enqueue('calculate', calculationType, '1.1', () => undefined);
+    this._enqueue('calculate', calculationType, '1.1', () => (this._ctx._model.recalcPending = false));
   }
 
-  /** Only batching matters for the double: formulas are evaluated lazily on read anyway. */
+  /**
+   * Formulas are evaluated lazily on read here, but Excel leaves recalculating to the add-in once
+   * this was called (API reference): the double notes that a calculate() is owed.
+   */
   suspendApiCalculationUntilNextSync(): void {
-    this._enqueue('suspendApiCalculationUntilNextSync', undefined, '1.6', () => undefined);
+    this._enqueue(
+      'suspendApiCalculationUntilNextSync',
+      undefined,
+      '1.6',
+      () => (this._ctx._model.recalcPending = true),
+    );
   }
 
   suspendScreenUpdatingUntilNextSync(): void {

@@ -52,10 +52,17 @@ export class RequestContextDouble {
     model.lastRequestBytes = requestBytes(batch);
     model.largestRequestBytes = Math.max(model.largestRequestBytes, model.lastRequestBytes);
     await Promise.resolve(); // the host answers asynchronously; nothing applies inside the sync() call itself
+    if (batch.length > 0) {
+      const limit = model.excel.maxRequestBytes;
+      if (limit !== null && model.lastRequestBytes > limit)
+        throw officeError('RequestPayloadSizeLimitExceeded');
+      model.faults.beforeSync();
+    }
     const deliveries: Delivery[] = [];
     try {
       for (const command of batch) {
         try {
+          model.faults.beforeCommand(command.op);
           this._requireVersion(command.minVersion, command.op);
           const delivery = command.run();
           if (delivery) deliveries.push(delivery);

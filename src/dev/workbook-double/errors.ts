@@ -14,6 +14,7 @@ export type OfficeErrorCode =
   | 'ItemNotFound'
   | 'NotImplemented'
   | 'PropertyNotLoaded'
+  | 'RequestPayloadSizeLimitExceeded'
   | 'RunMustReturnPromise'
   | 'ValueNotLoaded';
 
@@ -30,6 +31,7 @@ const DEFAULT_MESSAGES: Record<OfficeErrorCode, string> = {
   ItemNotFound: "The requested resource doesn't exist.",
   NotImplemented: "The requested feature isn't implemented.",
   PropertyNotLoaded: 'The property is not available.',
+  RequestPayloadSizeLimitExceeded: 'The request payload size has exceeded the limit.',
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation. Typically, you return a promise by returning the response from "context.sync()".',
   ValueNotLoaded:

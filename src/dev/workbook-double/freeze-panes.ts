@@ -1,5 +1,6 @@
 /// <reference types="office-js" />
 import type { RequestContextDouble } from './context';
+import { requireFocus } from './faults';
 import { officeError } from './errors';
 import { ProxyObject } from './proxy';
 import { RangeProxy } from './range';
@@ -72,6 +73,14 @@ export class WorksheetFreezePanesProxy extends ProxyObject {
 
   private freeze(member: string, args: unknown, compute: () => { rows: number; columns: number }): void {
     this._enqueue(member, args, '1.7', () => {
+      const model = this._ctx._model;
+      requireFocus(model.excel, `WorksheetFreezePanes.${member}`);
+      if (
+        member === 'unfreeze' &&
+        model.excel.unfreezeFailsOnHiddenSheet &&
+        this.worksheet._sheet().visibility !== 'Visible'
+      )
+        throw officeError('GeneralException', 'unfreeze() failed on a hidden worksheet.');
       const freeze = compute();
       if (
         !Number.isInteger(freeze.rows) ||

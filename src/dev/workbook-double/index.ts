@@ -31,3 +31,4 @@ export { installOfficeGlobals } from './globals';
 export { EXCEL_ENUMS } from './enums';
 export { OfficeErrorDouble, type OfficeErrorCode } from './errors';
 export type { FormulaEvaluator } from './model';
+export { CURRENT_EXCEL, WEB_REQUEST_LIMIT_BYTES, type ExcelBehaviour } from './faults';

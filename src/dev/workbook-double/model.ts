@@ -2,6 +2,7 @@
 import type { Rect } from './address';
 import { officeError } from './errors';
 import { EventHub } from './event-hub';
+import { CURRENT_EXCEL, FaultInjector, type ExcelBehaviour } from './faults';
 
 export type CellScalar = string | number | boolean;
 
@@ -189,6 +190,13 @@ export class WorkbookModel {
   lastRequestBytes = 0;
   largestRequestBytes = 0;
   cellsWritten = 0;
+  /** Which reported Excel behaviours this workbook shows (see faults.ts). */
+  excel: ExcelBehaviour = { ...CURRENT_EXCEL };
+  readonly faults = new FaultInjector();
+  /** Calculation was suspended by the add-in and no calculate() has followed (Excel leaves it to the add-in). */
+  recalcPending = false;
+  /** Workbook structure protection (Review > Protect Workbook): no sheet added, deleted, renamed, moved or hidden. */
+  structure: { protected: boolean; password: string | null } = { protected: false, password: null };
   private serial = 0;
 
   constructor(apiVersion: string) {
@@ -220,7 +228,17 @@ export class WorkbookModel {
     return sheet;
   }
 
+  /** Excel refuses structural changes while the workbook's structure is protected. */
+  assertStructureEditable(): void {
+    if (this.structure.protected)
+      throw officeError(
+        'AccessDenied',
+        'The workbook structure is protected: sheets cannot be added, deleted, renamed, moved or hidden.',
+      );
+  }
+
   addSheet(name?: string): SheetState {
+    this.assertStructureEditable();
     const finalName = name ?? this.defaultSheetName();
     this.assertSheetNameAvailable(finalName);
     const serial = this.nextSerial();
@@ -248,12 +266,14 @@ export class WorkbookModel {
 
   renameSheet(sheet: SheetState, name: string): void {
     if (sheet.name === name) return;
+    this.assertStructureEditable();
     if (sheet.name.toLowerCase() !== name.toLowerCase()) this.assertSheetNameAvailable(name);
     else assertValidSheetName(name);
     sheet.name = name; // names and ranges hold the sheet id, so they follow the rename
   }
 
   deleteSheet(sheet: SheetState): void {
+    this.assertStructureEditable();
     const visible = this.sheets.filter((s) => s.visibility === 'Visible');
     if (visible.length === 1 && visible[0] === sheet) {
       throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
@@ -267,6 +287,8 @@ export class WorkbookModel {
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
       throw officeError('InvalidArgument', `Position ${position} is outside the worksheet collection.`);
     }
+    if (this.sheets.indexOf(sheet) === position) return;
+    this.assertStructureEditable();
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(position, 0, sheet);
   }
@@ -280,6 +302,7 @@ export class WorkbookModel {
       if (others.length === 0)
         throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
     }
+    if (sheet.visibility !== visibility) this.assertStructureEditable();
     sheet.visibility = visibility;
     if (visibility !== 'Visible' && this.activeSheetId === sheet.id)
       this.activeSheetId = this.firstVisibleSheet().id;

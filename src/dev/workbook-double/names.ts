@@ -19,17 +19,38 @@ function assertValidName(name: unknown): string {
   return name;
 }
 
-/** "='Nhập liệu'!$C$12" (or without "=") refers to a range; anything else is kept as a formula. */
+/**
+ * "='Nhập liệu'!$C$12" refers to a range. Without the leading "=", Excel stores the text as a
+ * string constant, not a reference (office-js #2283). Anything else is kept as a formula.
+ */
 function parseNameReference(model: WorkbookModel, reference: string): NameTarget {
-  const formula = reference.startsWith('=') ? reference : `=${reference}`;
-  const { sheet, address } = splitSheetReference(formula.slice(1));
+  if (!reference.startsWith('=')) return { kind: 'formula', formula: `="${reference.replace(/"/g, '""')}"` };
+  const { sheet, address } = splitSheetReference(reference.slice(1));
   const rect = sheet === null ? null : tryParseA1(address);
   if (sheet !== null && rect) {
     const target = model.sheetByName(sheet);
     if (!target) throw officeError('InvalidArgument', `The name refers to the missing worksheet '${sheet}'.`);
     return { kind: 'range', sheetId: target.id, rect };
   }
-  return { kind: 'formula', formula };
+  return { kind: 'formula', formula: reference };
+}
+
+/**
+ * A name defined by OFFSET or by several areas ("=A!$A$1,A!$C$3"): reading its values crashes
+ * Excel or throws InvalidOperation (office-js #1357, #4321), so the double refuses to read them.
+ */
+function isUnreadable(target: NameTarget): boolean {
+  if (target.kind !== 'formula') return false;
+  const body = target.formula.slice(1);
+  return /\bOFFSET\s*\(/i.test(body) || /![$A-Z0-9:]+\s*,/i.test(body.replace(/"[^"]*"/g, ''));
+}
+
+function refuseUnreadable(target: NameTarget, name: string): void {
+  if (isUnreadable(target))
+    throw officeError(
+      'InvalidOperation',
+      `The values of the name '${name}' (OFFSET or several areas) cannot be read.`,
+    );
 }
 
 /** Formula as Excel shows it now: follows sheet renames, becomes #REF! once the sheet is gone. */
@@ -42,6 +63,7 @@ export function nameFormula(model: WorkbookModel, target: NameTarget): string {
 
 function nameType(model: WorkbookModel, target: NameTarget): string {
   if (target.kind === 'range') return model.sheetById(target.sheetId) ? 'Range' : 'Error';
+  if (isUnreadable(target)) return 'Range';
   const body = target.formula.slice(1).trim();
   if (/^[+-]?\d+$/.test(body)) return 'Integer';
   if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) return 'Double';
@@ -171,8 +193,9 @@ export class NamedItemProxy extends ProxyObject {
       case 'name':
         return state.name;
       case 'type':
-        return nameType(model, state.target);
+        return model.excel.focusElsewhere ? null : nameType(model, state.target); // office-js #5504
       case 'value':
+        refuseUnreadable(state.target, state.name);
         return nameValue(model, state.target);
       case 'visible':
         return state.visible;
@@ -291,6 +314,7 @@ export class NamedItemArrayValuesProxy extends ProxyObject {
   protected _read(property: string): unknown {
     const model = this._ctx._model;
     const target = this.item._state().target;
+    refuseUnreadable(target, this.item._state().name);
     const sheet = target.kind === 'range' ? model.sheetById(target.sheetId) : undefined;
     const values =
       target.kind === 'range' && sheet

@@ -25,6 +25,7 @@ import { ConditionalFormatCollectionProxy } from './conditional-formats';
 import type { RequestContextDouble } from './context';
 import { DataValidationProxy } from './data-validation';
 import { assertCanFormat, editContents, valueType } from './edits';
+import { requireFocus } from './faults';
 import { officeError } from './errors';
 import { cellInputs } from './input';
 import { DEFAULT_FORMAT, type SheetState } from './model';
@@ -318,6 +319,7 @@ export class RangeProxy extends ProxyObject {
 
   select(): void {
     this._enqueue('select', undefined, '1.1', () => {
+      requireFocus(this._ctx._model.excel, 'Range.select');
       const { sheet, rect } = this._target();
       this._ctx._model.selection = { sheetId: sheet.id, rect };
       this._ctx._model.activeSheetId = sheet.id;

@@ -4,7 +4,8 @@ import { cellAt, cellValue, effectiveFormat, writeContent } from './cells';
 import { RequestContextDouble } from './context';
 import { validationOf } from './data-validation';
 import { editContents } from './edits';
-import { officeError } from './errors';
+import { officeError, type OfficeErrorCode } from './errors';
+import type { ExcelBehaviour } from './faults';
 import { cellInputs, parseCellInput } from './input';
 import { nameFormula } from './names';
 import {
@@ -36,6 +37,8 @@ export interface WorkbookDoubleOptions {
   apiVersion?: string;
   /** Initial worksheets, in order; default ["Sheet1"]. */
   sheets?: string[];
+  /** Reported Excel behaviours to show (see faults.ts); default: a current Excel. */
+  excel?: Partial<ExcelBehaviour>;
 }
 
 export interface CellSnapshot {
@@ -117,6 +120,46 @@ export class WorkbookDouble {
   constructor(options: WorkbookDoubleOptions = {}) {
     this.model = new WorkbookModel(options.apiVersion ?? '1.20');
     for (const name of options.sheets ?? ['Sheet1']) this.model.addSheet(name);
+    Object.assign(this.model.excel, options.excel ?? {});
+  }
+
+  /** The simulated Excel's behaviours; change them at any time (e.g. `focusElsewhere`). */
+  get excel(): ExcelBehaviour {
+    return this.model.excel;
+  }
+
+  /** Makes the `occurrence`-th run of `op` (e.g. "Worksheet.add"), counted from now, fail with `code`. */
+  failCommand(op: string, occurrence = 1, code: OfficeErrorCode = 'GeneralException'): void {
+    this.model.faults.arm({ kind: 'command', op, occurrence, code });
+  }
+
+  /** Makes the `occurrence`-th sync carrying commands, counted from now, fail whole (nothing applied). */
+  failSync(occurrence = 1, code: OfficeErrorCode = 'GeneralException'): void {
+    this.model.faults.arm({ kind: 'sync', occurrence, code });
+  }
+
+  /** True after suspendApiCalculationUntilNextSync until a calculate(): formulas may show stale results in Excel. */
+  get recalcPending(): boolean {
+    return this.model.recalcPending;
+  }
+
+  /** Disarms every fault and restarts their counts. */
+  clearFaults(): void {
+    this.model.faults.clear();
+  }
+
+  /** Records the op of every command that runs from now on (until stopRecording); returns the live log. */
+  recordCommands(): string[] {
+    return this.model.faults.record();
+  }
+
+  stopRecording(): void {
+    this.model.faults.stopRecording();
+  }
+
+  /** Review > Protect Workbook (structure): no sheet can be added, deleted, renamed, moved or hidden. */
+  protectStructure(password?: string): void {
+    this.model.structure = { protected: true, password: password ?? null };
   }
 
   get apiVersion(): string {

@@ -6,6 +6,7 @@ import { NamedItemCollectionProxy } from './names';
 import { ProxyObject } from './proxy';
 import { RangeProxy } from './range';
 import { WorksheetCollectionProxy } from './worksheet';
+import { WorkbookProtectionProxy } from './workbook-protection';
 
 const A1 = { row: 0, column: 0, rowCount: 1, columnCount: 1 };
 
@@ -41,6 +42,10 @@ export class WorkbookProxy extends ProxyObject {
 
   get customXmlParts(): CustomXmlPartCollectionProxy {
     return this._child('customXmlParts', () => new CustomXmlPartCollectionProxy(this._ctx));
+  }
+
+  get protection(): WorkbookProtectionProxy {
+    return this._child('protection', () => new WorkbookProtectionProxy(this._ctx));
   }
 
   get application(): ApplicationProxy {

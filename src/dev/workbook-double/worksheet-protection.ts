@@ -55,6 +55,8 @@ export class WorksheetProtectionProxy extends ProxyObject {
     const args = { password: password === undefined ? undefined : '***' };
     this._enqueue('unprotect', args, password === undefined ? '1.2' : '1.7', () => {
       const protection = this.worksheet._sheet().protection;
+      if (!protection.protected && this._ctx._model.excel.unprotectFailsWhenUnprotected)
+        throw officeError('AccessDenied', 'The worksheet is not protected.');
       if (!protection.protected) return;
       if (protection.password !== null && protection.password !== password) {
         throw officeError('AccessDenied', 'The password you supplied is not correct.');

@@ -4,6 +4,7 @@ import { usedRect } from './cells';
 import { ChartCollectionProxy } from './charts';
 import { normaliseColor } from './colors';
 import type { RequestContextDouble } from './context';
+import { requireFocus } from './faults';
 import { officeError } from './errors';
 import { EventHandlersProxy } from './events';
 import { WorksheetFreezePanesProxy } from './freeze-panes';
@@ -236,6 +237,7 @@ export class WorksheetProxy extends ProxyObject {
 
   activate(): void {
     this._enqueue('activate', undefined, '1.1', () => {
+      requireFocus(this._ctx._model.excel, 'Worksheet.activate');
       const sheet = this._sheet();
       if (sheet.visibility !== 'Visible')
         throw officeError('InvalidOperation', 'A hidden worksheet cannot be activated.');
@@ -305,7 +307,10 @@ export class WorksheetCollectionProxy extends ProxyCollection<WorksheetProxy> {
         throw officeError('ItemNotFound');
       },
     );
-    this._enqueue('add', name, '1.1', () => proxy._bind(this._ctx._model.addSheet(name).id));
+    this._enqueue('add', name, '1.1', () => {
+      requireFocus(this._ctx._model.excel, 'WorksheetCollection.add');
+      proxy._bind(this._ctx._model.addSheet(name).id);
+    });
     return proxy;
   }
 

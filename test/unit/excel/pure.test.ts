@@ -14,9 +14,19 @@ function inventory(sheets: string[], names: Record<string, [string, unknown]>): 
     map.set(name.toUpperCase(), { name, formula, target: parseReference(formula), values: [[value]] });
   }
   return {
-    sheets: sheets.map((name, position) => ({ id: `id${position}`, name, position })),
+    sheets: sheets.map((name, position) => ({
+      id: `id${position}`,
+      name,
+      position,
+      visibility: 'Visible',
+      protected: true,
+    })),
     names: map,
     xmlPartIds: [],
+    structureProtected: false,
+    backup: null,
+    leftoverSheets: [],
+    keptNotCarried: new Set(),
   };
 }
 
