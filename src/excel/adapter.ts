@@ -196,9 +196,11 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
         fill();
         const contents = readFormulas();
         const findings = compareWithPlan(plan, inventory, contents);
-        // A deleted sheet or row moved cells away from where the plan has them: the lossless reload
-        // (values carried by name) rebuilds the layout; otherwise only formula cells are written.
-        if (findings.structural) await writeLoad(context, plan, inventory);
+        // A deleted sheet or row moved cells away from where the plan has them, or a load was
+        // interrupted (its backup holds figures its cells may have lost): the lossless reload
+        // (values carried by name) rebuilds; otherwise only formula cells are written.
+        if (findings.structural || inventory.leftoverSheets.length > 0)
+          await writeLoad(context, plan, inventory);
         else {
           queueRestore(context, findings, contents, inventory);
           await context.sync();

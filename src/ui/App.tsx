@@ -63,7 +63,7 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
   const [tab, setTab] = useState<TabId>(scoreOnOpen ? 'scores' : 'template');
   const [scoresVisited, setScoresVisited] = useState(scoreOnOpen);
   const template = useTemplate(port);
-  const findings = useFindings(port, template.catalog, debounceMs);
+  const findings = useFindings(port, template.catalog, debounceMs, template.state);
 
   useEffect(() => {
     document.documentElement.lang = lang;

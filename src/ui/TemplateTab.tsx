@@ -92,7 +92,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
     try {
       setOutcome(await work());
     } catch (e) {
-      setOutcome({ intent: 'error', text: t('errorPrefix', { message: errorText(e) }) });
+      setOutcome({ intent: 'error', text: t('errorPrefix', { message: errorText(e, lang) }) });
     } finally {
       setBusy(false);
     }
@@ -105,10 +105,18 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       await template.refresh();
       const lost = report.notCarried.map((n) => `${n.name}: ${String(n.value)} (${n.reason[lang]})`);
       const moved = (report.renamedSheets ?? []).map((r) => t('sheetMovedAside', { from: r.from, to: r.to }));
+      const recovered = report.recovered
+        ? [
+            t('recoveredLoad', {
+              restored: report.recovered.restored,
+              sheets: report.recovered.sheets.length,
+            }),
+          ]
+        : [];
       return {
         intent: lost.length > 0 || moved.length > 0 ? 'warning' : 'success',
         text:
-          t('loadDone', { syncs: report.syncs, carried: report.carried.length }) +
+          [...recovered, t('loadDone', { carried: report.carried.length })].join(' ') +
           (lost.length > 0 ? ' ' + t('notCarried', { count: lost.length }) : ''),
         items: [...moved, ...lost],
       };
@@ -169,6 +177,14 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       </Subtitle2>
       {template.status === 'error' && (
         <Notice intent="error">{t('errorPrefix', { message: template.error ?? '' })}</Notice>
+      )}
+      {state?.interrupted && (
+        <Notice intent="warning" testId="interrupted-load">
+          {t('interruptedLoad', {
+            figures: state.interrupted.figures,
+            sheet: state.interrupted.sheets[0] ?? '',
+          })}
+        </Notice>
       )}
       {state?.kind === 'none' && <Notice intent="info">{t('noTemplate')}</Notice>}
       {state?.kind === 'current' && (

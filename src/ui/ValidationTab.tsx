@@ -129,7 +129,7 @@ export function ValidationTab({
       await port.select(f.target);
       setSelectError(undefined);
     } catch (e) {
-      setSelectError(errorText(e));
+      setSelectError(errorText(e, lang));
     }
   };
 

@@ -83,8 +83,16 @@ export const STRINGS = {
   },
   confirm: { vi: 'Đồng ý', en: 'Continue' },
   loadDone: {
-    vi: 'Đã tải mẫu ({syncs} lượt đồng bộ). Giữ lại {carried} số liệu đã nhập.',
-    en: 'Template loaded ({syncs} round trips). {carried} values already entered were kept.',
+    vi: 'Đã tải mẫu. Giữ lại {carried} số liệu đã nhập.',
+    en: 'Template loaded. {carried} values already entered were kept.',
+  },
+  interruptedLoad: {
+    vi: 'Lần tải mẫu trước bị gián đoạn. {figures} số liệu vẫn an toàn ở sheet "{sheet}". Hãy tải mẫu lần nữa để đưa chúng về đúng ô; sheet đó sẽ được dọn khi tải xong.',
+    en: 'The last template load was interrupted. {figures} figures are safe on the sheet "{sheet}". Load the template again to put them back in their cells; that sheet is removed once the load is done.',
+  },
+  recoveredLoad: {
+    vi: 'Đã hoàn tất lần tải bị gián đoạn trước: đưa lại {restored} số liệu từ bản sao lưu và dọn {sheets} sheet còn sót. Không mất số liệu nào.',
+    en: 'The interrupted load is now complete: {restored} figures came back from the backup and {sheets} leftover sheets were removed. No figure was lost.',
   },
   sheetMovedAside: {
     vi: 'Trang "{from}" của bạn trùng tên với một trang của mẫu nên được đổi tên thành "{to}", giữ nguyên mọi ô.',

@@ -4,7 +4,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { builtinCatalog, loadCatalog } from '../catalog';
 import type { Catalog } from '../catalog/types';
 import type { TemplateState, WorkbookPort } from '../excel/port';
+import { WorkbookRefusal } from '../excel/refusal';
 import { validate, type Finding } from '../validation';
+import { useI18n } from './i18n';
+import type { Lang } from './strings';
 
 export interface TemplateModel {
   /** 'loading' until the first templateState() answer. */
@@ -29,7 +32,12 @@ export interface CatalogNotice {
   fallback: boolean;
 }
 
-export function errorText(error: unknown): string {
+/**
+ * What went wrong, for the pane: a WorkbookRefusal says it in the officer's language (it also
+ * says whether anything was lost); other errors keep the host's own message.
+ */
+export function errorText(error: unknown, lang: Lang): string {
+  if (error instanceof WorkbookRefusal) return error.text[lang];
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -54,7 +62,10 @@ function catalogOf(state: TemplateState | null): { catalog: Catalog | null; prob
     return { catalog: loadCatalog(JSON.parse(state.catalogJson)) };
   } catch (e) {
     const catalog = builtinOrNull(edition);
-    return { catalog, problem: { edition, message: errorText(e), fallback: catalog !== null } };
+    return {
+      catalog,
+      problem: { edition, message: e instanceof Error ? e.message : String(e), fallback: catalog !== null },
+    };
   }
 }
 
@@ -63,7 +74,8 @@ const sameCatalog = (a: Catalog, b: Catalog): boolean => JSON.stringify(a) === J
 export function useTemplate(port: WorkbookPort | null): TemplateModel {
   const [state, setState] = useState<TemplateState | null>(null);
   const [status, setStatus] = useState<TemplateModel['status']>(port ? 'loading' : 'ready');
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<unknown>();
+  const { lang } = useI18n();
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [catalogProblem, setCatalogProblem] = useState<CatalogNotice | undefined>();
 
@@ -79,7 +91,7 @@ export function useTemplate(port: WorkbookPort | null): TemplateModel {
       setError(undefined);
       setStatus('ready');
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
       setStatus('error');
     }
   }, [port]);
@@ -88,7 +100,14 @@ export function useTemplate(port: WorkbookPort | null): TemplateModel {
     void refresh();
   }, [refresh]);
 
-  return { status, state, catalog, catalogProblem, error, refresh };
+  return {
+    status,
+    state,
+    catalog,
+    catalogProblem,
+    ...(error === undefined ? {} : { error: errorText(error, lang) }),
+    refresh,
+  };
 }
 
 export interface FindingsModel {
@@ -103,16 +122,20 @@ export interface FindingsModel {
 /**
  * Live findings: reads the named inputs in one sync and validates them with the engine, on mount
  * and again after each edit (debounced). Null until a template with a known catalog is present.
+ * `templateState` changes after every load and repair: the edit subscription is renewed then, so
+ * sheets a load or repair re-created are watched (below ExcelApi 1.9 handlers are per sheet).
  */
 export function useFindings(
   port: WorkbookPort | null,
   catalog: Catalog | null,
   debounceMs: number,
+  templateState: TemplateState | null = null,
 ): FindingsModel {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>();
+  const [error, setError] = useState<unknown>();
+  const { lang } = useI18n();
   const generation = useRef(0);
 
   const run = useCallback(async () => {
@@ -127,7 +150,7 @@ export function useFindings(
       setUpdatedAt(new Date());
       setError(undefined);
     } catch (e) {
-      if (mine === generation.current) setError(errorText(e));
+      if (mine === generation.current) setError(e);
     } finally {
       if (mine === generation.current) setBusy(false);
     }
@@ -151,7 +174,7 @@ export function useFindings(
         if (disposed) void off();
         else unsubscribe = off;
       },
-      (e) => setError(errorText(e)),
+      (e: unknown) => setError(e),
     );
     return () => {
       disposed = true;
@@ -159,7 +182,13 @@ export function useFindings(
       generation.current++;
       if (unsubscribe) void unsubscribe();
     };
-  }, [port, catalog, run, debounceMs]);
+  }, [port, catalog, run, debounceMs, templateState]);
 
-  return { findings, updatedAt, busy, error, refresh: () => void run() };
+  return {
+    findings,
+    updatedAt,
+    busy,
+    ...(error === undefined ? {} : { error: errorText(error, lang) }),
+    refresh: () => void run(),
+  };
 }

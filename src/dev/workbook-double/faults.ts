@@ -28,8 +28,10 @@ export class FaultInjector {
   private syncs = 0;
   private log: string[] | null = null;
 
+  /** Arms a fault; its occurrence counts from now. */
   arm(fault: Fault): void {
-    this.faults.push(fault);
+    const base = fault.kind === 'sync' ? this.syncs : (this.counts.get(fault.op) ?? 0);
+    this.faults.push({ ...fault, occurrence: base + fault.occurrence });
   }
 
   /** Disarms every fault and restarts the counts. */

@@ -193,6 +193,8 @@ export class WorkbookModel {
   /** Which reported Excel behaviours this workbook shows (see faults.ts). */
   excel: ExcelBehaviour = { ...CURRENT_EXCEL };
   readonly faults = new FaultInjector();
+  /** Reads that crash some Excel builds (the values of an OFFSET or multi-area name, office-js #1357). */
+  crashes = 0;
   /** Calculation was suspended by the add-in and no calculate() has followed (Excel leaves it to the add-in). */
   recalcPending = false;
   /** Workbook structure protection (Review > Protect Workbook): no sheet added, deleted, renamed, moved or hidden. */
@@ -201,6 +203,20 @@ export class WorkbookModel {
 
   constructor(apiVersion: string) {
     this.apiVersion = apiVersion;
+  }
+
+  /** Takes a deep copy of another model's contents (not its handlers, faults or counters). */
+  copyFrom(other: WorkbookModel): void {
+    this.sheets.push(...structuredClone(other.sheets));
+    for (const [key, name] of other.names) this.names.set(key, structuredClone(name));
+    this.xmlParts.push(...structuredClone(other.xmlParts));
+    this.activeSheetId = other.activeSheetId;
+    this.selection = structuredClone(other.selection);
+    this.calculationMode = other.calculationMode;
+    this.evaluator = other.evaluator;
+    this.excel = { ...other.excel };
+    this.structure = { ...other.structure };
+    this.serial = other.serial;
   }
 
   nextSerial(): number {

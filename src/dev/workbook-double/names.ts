@@ -25,6 +25,8 @@ function assertValidName(name: unknown): string {
  */
 function parseNameReference(model: WorkbookModel, reference: string): NameTarget {
   if (!reference.startsWith('=')) return { kind: 'formula', formula: `="${reference.replace(/"/g, '""')}"` };
+  // Several areas ("=A!$A$1,A!$C$3") or a function: kept as a formula.
+  if (/[,(]/.test(reference.replace(/'[^']*'|"[^"]*"/g, ''))) return { kind: 'formula', formula: reference };
   const { sheet, address } = splitSheetReference(reference.slice(1));
   const rect = sheet === null ? null : tryParseA1(address);
   if (sheet !== null && rect) {
@@ -45,12 +47,13 @@ function isUnreadable(target: NameTarget): boolean {
   return /\bOFFSET\s*\(/i.test(body) || /![$A-Z0-9:]+\s*,/i.test(body.replace(/"[^"]*"/g, ''));
 }
 
-function refuseUnreadable(target: NameTarget, name: string): void {
-  if (isUnreadable(target))
-    throw officeError(
-      'InvalidOperation',
-      `The values of the name '${name}' (OFFSET or several areas) cannot be read.`,
-    );
+function refuseUnreadable(model: WorkbookModel, target: NameTarget, name: string): void {
+  if (!isUnreadable(target)) return;
+  model.crashes += 1; // Excel itself may crash here (office-js #1357)
+  throw officeError(
+    'InvalidOperation',
+    `The values of the name '${name}' (OFFSET or several areas) cannot be read.`,
+  );
 }
 
 /** Formula as Excel shows it now: follows sheet renames, becomes #REF! once the sheet is gone. */
@@ -195,7 +198,7 @@ export class NamedItemProxy extends ProxyObject {
       case 'type':
         return model.excel.focusElsewhere ? null : nameType(model, state.target); // office-js #5504
       case 'value':
-        refuseUnreadable(state.target, state.name);
+        refuseUnreadable(model, state.target, state.name);
         return nameValue(model, state.target);
       case 'visible':
         return state.visible;
@@ -314,7 +317,7 @@ export class NamedItemArrayValuesProxy extends ProxyObject {
   protected _read(property: string): unknown {
     const model = this._ctx._model;
     const target = this.item._state().target;
-    refuseUnreadable(target, this.item._state().name);
+    refuseUnreadable(model, target, this.item._state().name);
     const sheet = target.kind === 'range' ? model.sheetById(target.sheetId) : undefined;
     const values =
       target.kind === 'range' && sheet

@@ -123,6 +123,16 @@ export class WorkbookDouble {
     Object.assign(this.model.excel, options.excel ?? {});
   }
 
+  /**
+   * An independent copy: cells, formats, rules, names, XML parts and behaviours; no event
+   * handlers, faults or counters. Lets a test replay one action from the same state many times.
+   */
+  clone(): WorkbookDouble {
+    const copy = new WorkbookDouble({ apiVersion: this.model.apiVersion, sheets: [] });
+    copy.model.copyFrom(this.model);
+    return copy;
+  }
+
   /** The simulated Excel's behaviours; change them at any time (e.g. `focusElsewhere`). */
   get excel(): ExcelBehaviour {
     return this.model.excel;
@@ -136,6 +146,11 @@ export class WorkbookDouble {
   /** Makes the `occurrence`-th sync carrying commands, counted from now, fail whole (nothing applied). */
   failSync(occurrence = 1, code: OfficeErrorCode = 'GeneralException'): void {
     this.model.faults.arm({ kind: 'sync', occurrence, code });
+  }
+
+  /** How many reads would have crashed Excel (values of OFFSET or multi-area names): must stay 0. */
+  get crashes(): number {
+    return this.model.crashes;
   }
 
   /** True after suspendApiCalculationUntilNextSync until a calculate(): formulas may show stale results in Excel. */

@@ -92,7 +92,7 @@ export default function ScoresTab({ port, template, autoRun = false }: ScoresTab
       setScoredAt(new Date());
       setError(undefined);
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, lang));
     } finally {
       setBusy(false);
     }
@@ -122,14 +122,14 @@ export default function ScoresTab({ port, template, autoRun = false }: ScoresTab
       setWritten(await port.writeSnapshot(snapshot));
       setError(undefined);
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, lang));
     } finally {
       setBusy(false);
     }
   };
 
   const select = (f: Finding) => {
-    port.select(f.target).catch((e: unknown) => setError(errorText(e)));
+    port.select(f.target).catch((e: unknown) => setError(errorText(e, lang)));
   };
 
   const tile = (id: string, label: string, a: Aggregate) => (
