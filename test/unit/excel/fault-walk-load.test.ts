@@ -96,7 +96,8 @@ describe('a failed load tells the pane, in both languages, that nothing is lost'
     book.clearFaults();
     const port = portFor(book);
     const state = await port.templateState();
-    expect(state.interrupted).toEqual({ sheets: backupSheets(book), figures: figures.length });
+    // The backup also keeps the cover's province and year.
+    expect(state.interrupted).toEqual({ sheets: backupSheets(book), figures: figures.length + 2 });
     const report = await port.loadTemplate(options());
     expect(report.recovered?.sheets).toEqual(state.interrupted?.sheets);
     expect(report.recovered?.restored).toBeGreaterThan(0);
