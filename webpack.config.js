@@ -1,6 +1,8 @@
 // One config for both builds. Production: the task pane, the ribbon function file and the help
 // page, with every manifest URL rewritten from ADDIN_BASE_URL. Development adds the browser
-// preview (src/dev/preview), which never enters a production build.
+// preview (src/dev/preview), which never enters a production build. The code is built for the
+// browsers package.json's "browserslist" names (target 'browserslist'; ts-loader emits tsconfig's
+// ES2020).
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -32,9 +34,10 @@ module.exports = (_env, argv) => {
     ...(withPreview ? { preview: previewEntry } : {}),
   };
   return {
+    context: __dirname,
     entry,
     devtool: isProduction ? false : 'source-map',
-    target: ['web', 'es2020'],
+    target: 'browserslist',
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: isProduction ? '[name].[contenthash:8].js' : '[name].js',
