@@ -2,11 +2,12 @@
 // page, with every manifest URL rewritten from ADDIN_BASE_URL. Development adds the browser
 // preview (src/dev/preview), which never enters a production build. The code is built for the
 // browsers package.json's "browserslist" names (target 'browserslist'; ts-loader emits tsconfig's
-// ES2020).
+// ES2020); the task pane inlines the ES5 boot script (src/boot), which speaks in every other web view.
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { bootScript } = require('./src/boot/assemble');
 
 const DEV_BASE_URL = 'https://localhost:3000';
 const previewEntry = path.resolve(__dirname, 'src/dev/preview/index.tsx');
@@ -17,13 +18,26 @@ function baseUrl(isProduction) {
   return isProduction && fromEnv ? fromEnv : DEV_BASE_URL;
 }
 
-function page(name, chunks, template) {
+function page(name, chunks, template, options = {}) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: path.resolve(__dirname, template),
     chunks,
+    ...options,
   });
 }
+
+/** html-webpack-plugin's production minification, plus the inline scripts (terser keeps them ES5). */
+const MINIFY_WITH_INLINE_JS = {
+  collapseWhitespace: true,
+  keepClosingSlash: true,
+  removeComments: true,
+  removeRedundantAttributes: true,
+  removeScriptTypeAttributes: true,
+  removeStyleLinkTypeAttributes: true,
+  useShortDoctype: true,
+  minifyJS: { ecma: 5 },
+};
 
 module.exports = (_env, argv) => {
   const isProduction = argv.mode === 'production';
@@ -32,6 +46,11 @@ module.exports = (_env, argv) => {
     taskpane: './src/ui/index.tsx',
     commands: './src/commands/commands.ts',
     ...(withPreview ? { preview: previewEntry } : {}),
+  };
+  // Read when the config is made: restart `npm start` after editing src/boot.
+  const taskpaneOptions = {
+    templateParameters: { bootScript: bootScript() },
+    minify: isProduction ? MINIFY_WITH_INLINE_JS : false,
   };
   return {
     context: __dirname,
@@ -55,7 +74,7 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
-      page('taskpane', ['taskpane'], 'src/ui/taskpane.html'),
+      page('taskpane', ['taskpane'], 'src/ui/taskpane.html', taskpaneOptions),
       page('commands', ['commands'], 'src/commands/commands.html'),
       page('help', [], 'src/ui/help.html'),
       ...(withPreview ? [page('preview', ['preview'], 'src/dev/preview/preview.html')] : []),
