@@ -1,10 +1,13 @@
 // One config for both builds. Production: the task pane, the ribbon function file and the help
 // page, with every manifest URL rewritten from ADDIN_BASE_URL. Development adds the browser
-// preview (src/dev/preview), which never enters a production build.
+// preview (src/dev/preview), which never enters a production build. The code is built for the
+// browsers package.json's "browserslist" names (target 'browserslist'; ts-loader emits tsconfig's
+// ES2020); the task pane inlines the ES5 boot script (src/boot), which speaks in every other web view.
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { bootScript } = require('./src/boot/assemble');
 
 const DEV_BASE_URL = 'https://localhost:3000';
 const previewEntry = path.resolve(__dirname, 'src/dev/preview/index.tsx');
@@ -15,13 +18,26 @@ function baseUrl(isProduction) {
   return isProduction && fromEnv ? fromEnv : DEV_BASE_URL;
 }
 
-function page(name, chunks, template) {
+function page(name, chunks, template, options = {}) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: path.resolve(__dirname, template),
     chunks,
+    ...options,
   });
 }
+
+/** html-webpack-plugin's production minification, plus the inline scripts (terser keeps them ES5). */
+const MINIFY_WITH_INLINE_JS = {
+  collapseWhitespace: true,
+  keepClosingSlash: true,
+  removeComments: true,
+  removeRedundantAttributes: true,
+  removeScriptTypeAttributes: true,
+  removeStyleLinkTypeAttributes: true,
+  useShortDoctype: true,
+  minifyJS: { ecma: 5 },
+};
 
 module.exports = (_env, argv) => {
   const isProduction = argv.mode === 'production';
@@ -31,10 +47,16 @@ module.exports = (_env, argv) => {
     commands: './src/commands/commands.ts',
     ...(withPreview ? { preview: previewEntry } : {}),
   };
+  // Read when the config is made: restart `npm start` after editing src/boot.
+  const taskpaneOptions = {
+    templateParameters: { bootScript: bootScript() },
+    minify: isProduction ? MINIFY_WITH_INLINE_JS : false,
+  };
   return {
+    context: __dirname,
     entry,
     devtool: isProduction ? false : 'source-map',
-    target: ['web', 'es2020'],
+    target: 'browserslist',
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: isProduction ? '[name].[contenthash:8].js' : '[name].js',
@@ -52,7 +74,7 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
-      page('taskpane', ['taskpane'], 'src/ui/taskpane.html'),
+      page('taskpane', ['taskpane'], 'src/ui/taskpane.html', taskpaneOptions),
       page('commands', ['commands'], 'src/commands/commands.html'),
       page('help', [], 'src/ui/help.html'),
       ...(withPreview ? [page('preview', ['preview'], 'src/dev/preview/preview.html')] : []),

@@ -12,7 +12,7 @@ import type { WorkbookPort } from './port';
 export function connectToExcel(ready: (port: WorkbookPort | null) => void): void {
   whenOfficeReady((host) =>
     ready(
-      host === Office.HostType.Excel
+      host !== null && host === Office.HostType.Excel
         ? createWorkbookPort((batch) => Excel.run(batch), {
             runWith: (context, batch) => Excel.run(context, batch),
           })

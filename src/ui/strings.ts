@@ -1,6 +1,9 @@
 // Every string the task pane shows, in Vietnamese (default) and English, in one typed table.
 // Placeholders are {name}; `format` fills them. A key missing a language fails the typecheck.
+// The boot* texts live in src/boot/messages.json, because the ES5 boot script shows them before
+// (or instead of) this bundle; they are spread in here so that the catalog stays one table.
 import type { Lang } from '../catalog/types';
+import BOOT_MESSAGES from '../boot/messages.json';
 
 export type { Lang };
 
@@ -10,6 +13,7 @@ interface Entry {
 }
 
 export const STRINGS = {
+  ...(BOOT_MESSAGES satisfies Record<`boot${string}`, Entry>),
   appTitle: { vi: 'Chỉ số ĐMST cấp địa phương (PII)', en: 'Provincial Innovation Index (PII)' },
   switchLanguage: { vi: 'English', en: 'Tiếng Việt' },
   switchLanguageLabel: { vi: 'Switch the pane to English', en: 'Chuyển ngăn tác vụ sang tiếng Việt' },
