@@ -159,3 +159,13 @@ describe("the add-in's own writes are not the officer's edits", () => {
     await stop();
   });
 });
+
+describe('names are added as references, never as text', () => {
+  it('every PII_ name after a load points at cells (a reference without "=" would be stored as text)', async () => {
+    const { book } = await filledTemplate();
+    const names = book.getNames().filter((n) => n.name.startsWith('PII_'));
+    expect(names.length).toBeGreaterThan(300);
+    for (const n of names)
+      expect({ name: n.name, ok: /^=.+!\$[A-Z]+\$\d+/.test(n.formula) }).toEqual({ name: n.name, ok: true });
+  });
+});

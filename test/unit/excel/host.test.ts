@@ -23,3 +23,26 @@ test('with office.js outside Excel (host null), it calls back with no port', () 
     delete g.Office;
   }
 });
+
+test.each([
+  ['1.11', [{ delayForCellEdit: true }]],
+  ['1.10', []],
+])('ExcelApi %s: batches wait for cell edit where the host can (else fail whole)', async (api, expected) => {
+  const g = globalThis as { Office?: unknown; Excel?: unknown };
+  const calls: unknown[][] = [];
+  g.Office = { context: { requirements: { isSetSupported: (_s: string, v: string) => v <= api } } };
+  g.Excel = {
+    run: (...args: unknown[]) => {
+      calls.push(args.slice(0, -1));
+      return Promise.resolve('ran');
+    },
+  };
+  try {
+    const { excelRunner } = await import('../../../src/excel/host');
+    await expect(excelRunner()(async () => 'x')).resolves.toBe('ran');
+    expect(calls).toEqual([expected]);
+  } finally {
+    delete g.Office;
+    delete g.Excel;
+  }
+});
