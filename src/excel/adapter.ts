@@ -7,10 +7,8 @@
 //   request budget, about 11 times the 2023 catalog: see write-chunks)
 // A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
 // sync, to switch events back on.
-import type { Text } from '../catalog/types';
 import { buildPlan, catalogJsonOf, NAMES, type WorkbookPlan } from '../plan';
 import { writePlan, type Supports } from './apply-plan';
-import { BACKUP_SHEET } from './backup';
 import { planCarryOver } from './carry-over';
 import { subscribeEdits } from './events';
 import { compareWithPlan, queueFormulaRead, queueRestore } from './integrity';
@@ -35,7 +33,7 @@ import type {
   WorkbookPort,
 } from './port';
 import { inputFromNames } from './read-input';
-import { WorkbookRefusal } from './refusal';
+import { loadInterrupted, SHEET_PASSWORD, STRUCTURE_PROTECTED, WorkbookRefusal } from './refusal';
 import { ASIDE_REASON, resolveSheets } from './sheets';
 import { selectNamed } from './select';
 import { writeSnapshotSheet } from './snapshot';
@@ -69,24 +67,6 @@ const planOf = (o: TemplateOptions): WorkbookPlan =>
   buildPlan(o.catalog, { province: o.province, year: o.year, lang: o.lang });
 
 const stampOf = (inventory: Inventory) => stampFromNames((name) => nameValue(inventory, name));
-
-export const STRUCTURE_PROTECTED: Text = {
-  vi: 'Sổ tính đang được bảo vệ cấu trúc (Xem lại > Bảo vệ sổ làm việc), nên không thể thêm hay đổi tên sheet. Hãy bỏ bảo vệ rồi thử lại; chưa có gì bị thay đổi.',
-  en: 'The workbook structure is protected (Review > Protect Workbook), so no sheet can be added or renamed. Unprotect it and try again; nothing was changed.',
-};
-
-export const SHEET_PASSWORD: Text = {
-  vi: 'Một sheet của mẫu biểu được khóa bằng mật khẩu. Hãy bỏ bảo vệ sheet (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại; không mất số liệu nào.',
-  en: 'A template sheet is protected with a password. Unprotect it (Review > Unprotect Sheet) and try again; no figure was lost.',
-};
-
-/** Why a load stopped half-way, and that nothing is lost: the pane shows it as is. */
-export function loadInterrupted(detail: string): Text {
-  return {
-    vi: `Tải mẫu biểu chưa xong vì Excel báo lỗi (${detail}). Không mất số liệu nào: mọi số liệu đã được lưu ở sheet "${BACKUP_SHEET}" trước khi thay đổi. Hãy bấm "Tải mẫu biểu" lần nữa để hoàn tất.`,
-    en: `The template load did not finish because Excel reported an error (${detail}). No figure is lost: every figure was saved on the sheet "${BACKUP_SHEET}" before anything changed. Press "Load template" again to finish.`,
-  };
-}
 
 /** The host's error as a short English detail ("GeneralException at Worksheet.add"). */
 function errorDetail(error: unknown): string {

@@ -7,11 +7,10 @@
 //   2. the contents of the cells behind the template's PII_ names, and the backup an interrupted
 //      load left (backup.ts).
 import type { CellValue } from '../catalog/input';
-import type { Text } from '../catalog/types';
 import { SHEET_NAMES, TEMPLATE_XML_NAMESPACE } from '../plan';
 import { isBackupSheetName, parseBackup, type Backup } from './backup';
 import { findNotCarriedSheet } from './not-carried';
-import { WorkbookRefusal } from './refusal';
+import { NAMES_UNANSWERED, WorkbookRefusal } from './refusal';
 import { parseReference, type SheetCell } from './reference';
 
 export interface SheetInfo {
@@ -69,11 +68,6 @@ export function templateOwnedSheets(inventory: Inventory): Set<string> {
 
 /** The template's own names: only these are ever evaluated. */
 export const isTemplateName = (name: string): boolean => /^PII_/i.test(name);
-
-export const NAMES_UNANSWERED: Text = {
-  vi: 'Excel chưa trả lời về các tên xác định của sổ tính (có thể một cửa sổ Excel khác đang được chọn). Hãy bấm vào sổ tính này rồi thử lại; chưa có gì bị thay đổi.',
-  en: "Excel did not describe the workbook's defined names (another Excel window may have the focus). Click in this workbook and try again; nothing was changed.",
-};
 
 /** Sync 1: queues the listing; call the returned function after the sync. */
 export function queueListing(context: Excel.RequestContext): () => Inventory {

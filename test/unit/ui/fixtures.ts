@@ -85,12 +85,23 @@ export class FakePort implements WorkbookPort {
   selected: Ref[] = [];
   snapshots: ScoreSnapshot[] = [];
   reads = 0;
+  /** Thrown by the next loadTemplate (a refusal, a failure half-way), then cleared. */
+  loadFailure: unknown = undefined;
+  /** What the next load reports about an interrupted load it completed. */
+  recovered: LoadReport['recovered'] = undefined;
+  /** How many times the pane subscribed to edits. */
+  subscriptions = 0;
   private listeners = new Set<() => void>();
 
   async templateState(): Promise<TemplateState> {
     return this.state;
   }
   async loadTemplate(options: TemplateOptions): Promise<LoadReport> {
+    if (this.loadFailure !== undefined) {
+      const failure = this.loadFailure;
+      this.loadFailure = undefined;
+      throw failure;
+    }
     this.loads.push(options);
     this.state = {
       kind: 'current',
@@ -101,6 +112,7 @@ export class FakePort implements WorkbookPort {
       notCarried: [],
       syncs: 3,
       ...(this.renamedSheets.length > 0 ? { renamedSheets: this.renamedSheets } : {}),
+      ...(this.recovered ? { recovered: this.recovered } : {}),
     };
   }
   async checkIntegrity(options: TemplateOptions): Promise<IntegrityReport> {
@@ -120,6 +132,7 @@ export class FakePort implements WorkbookPort {
     this.selected.push(target);
   }
   async onEdit(listener: () => void): Promise<() => Promise<void>> {
+    this.subscriptions++;
     this.listeners.add(listener);
     return async () => {
       this.listeners.delete(listener);

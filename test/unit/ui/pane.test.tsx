@@ -37,6 +37,53 @@ const current = (): FakePort => {
 const openTab = (name: string) => fireEvent.click(screen.getByRole('tab', { name: new RegExp(name) }));
 const vi2 = (n: number) => n.toFixed(2).replace('.', ',');
 
+describe('a load that Excel interrupts', () => {
+  test('a leftover backup: the template tab says how many figures are safe and where, in each language', async () => {
+    const port = current();
+    port.state = {
+      ...port.state,
+      interrupted: { sheets: ['Sao lưu PII (backup)'], figures: 92 },
+    } as typeof port.state;
+    renderPane(port);
+    const notice = await screen.findByTestId('interrupted-load');
+    expect(notice.textContent).toContain('92 số liệu vẫn an toàn ở sheet "Sao lưu PII (backup)"');
+    fireEvent.click(screen.getByRole('button', { name: STRINGS.switchLanguageLabel.vi }));
+    await waitFor(() =>
+      expect(screen.getByTestId('interrupted-load').textContent).toContain('92 figures are safe'),
+    );
+  });
+
+  test('a refused or interrupted load shows the reason in the officer language, then the retry reports the recovery', async () => {
+    const { WorkbookRefusal } = await import('../../../src/excel/refusal');
+    const { loadInterrupted } = await import('../../../src/excel/refusal');
+    const port = current();
+    port.loadFailure = new WorkbookRefusal('loadInterrupted', loadInterrupted('GeneralException'));
+    renderPane(port);
+    fireEvent.click(await screen.findByTestId('load-template'));
+    fireEvent.click(await screen.findByTestId('confirm-yes'));
+    const outcome = await screen.findByTestId('template-outcome');
+    expect(outcome.textContent).toContain('Không mất số liệu nào');
+    expect(outcome.textContent).not.toContain('No figure is lost');
+    port.recovered = { restored: 92, sheets: ['Sao lưu PII (backup)'] };
+    fireEvent.click(screen.getByTestId('load-template'));
+    fireEvent.click(await screen.findByTestId('confirm-yes'));
+    await waitFor(() =>
+      expect(screen.getByTestId('template-outcome').textContent).toContain('đưa lại 92 số liệu'),
+    );
+  });
+
+  test('after a load the pane subscribes to edits again (re-created sheets are watched)', async () => {
+    const port = current();
+    renderPane(port);
+    await waitFor(() => expect(port.subscriptions).toBe(1));
+    fireEvent.click(await screen.findByTestId('load-template'));
+    fireEvent.click(await screen.findByTestId('confirm-yes'));
+    await screen.findByTestId('template-outcome');
+    await waitFor(() => expect(port.subscriptions).toBe(2));
+    expect(port.listenerCount).toBe(1);
+  });
+});
+
 describe('template section', () => {
   test('a load that moved an officer sheet out of the way says so, with both names', async () => {
     const port = new FakePort();
