@@ -4,8 +4,11 @@ import { CatalogError } from './errors';
 import { loadCatalog } from './load';
 import type { Catalog } from './types';
 import pii2023 from './editions/pii-2023.json';
+import pii2024 from './editions/pii-2024.json';
+import pii2025 from './editions/pii-2025.json';
 
-const EDITIONS: Record<string, unknown> = { '2023': pii2023 };
+/** Oldest first; the pane offers the most recent first. */
+const EDITIONS: Record<string, unknown> = { '2023': pii2023, '2024': pii2024, '2025': pii2025 };
 const cache = new Map<string, Catalog>();
 
 export function builtinEditions(): string[] {

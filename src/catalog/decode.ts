@@ -217,6 +217,7 @@ export function decodeCatalog(json: unknown, r: Reader): Catalog | undefined {
     'edition',
     'name',
     'frameworkIndicatorCount',
+    'assumption',
     'settings',
     'pillars',
     'subPillars',
@@ -247,6 +248,9 @@ export function decodeCatalog(json: unknown, r: Reader): Catalog | undefined {
       indicators: list(r, root, 'indicators', (o, p) => indicator(r, o, p, components)),
       rules: list(r, root, 'rules', (o, p) => rule(r, o, p), false),
     },
-    { frameworkIndicatorCount: r.optNum(root, 'frameworkIndicatorCount', '') },
+    {
+      frameworkIndicatorCount: r.optNum(root, 'frameworkIndicatorCount', ''),
+      assumption: r.optText(root, 'assumption', ''),
+    },
   );
 }

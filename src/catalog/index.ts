@@ -5,4 +5,11 @@ export { loadCatalog } from './load';
 export { builtinCatalog, builtinEditions } from './builtin';
 export * from './lookup';
 export { memoByContent } from './memo';
-export { provincesFor, PROVINCES_34, PROVINCES_63 } from './provinces';
+export {
+  ABSORBED_IN_2025,
+  formedFrom,
+  provinceProblem,
+  provincesFor,
+  PROVINCES_34,
+  PROVINCES_63,
+} from './provinces';

@@ -1,6 +1,7 @@
 // The provinces an edition ranks (pii-domain.md §7): the 63 provinces that existed until mid-2025
 // for the 2023 and 2024 editions, the 34 units formed by the 2025 mergers from 2025 on. Proper
 // names, the same in both languages. Data, not logic: correct it here if the official list differs.
+import type { Text } from './types';
 
 export const PROVINCES_63: readonly string[] = [
   'An Giang',
@@ -105,8 +106,75 @@ export const PROVINCES_34: readonly string[] = [
   'Vĩnh Long',
 ];
 
+/**
+ * The 2025 unit that absorbed each province that stopped existing in the 2025 mergers
+ * (pii-domain.md §7; check against the official list before relying on it). A province that
+ * merely kept its name (Hà Nội) is not listed; Thừa Thiên Huế became Huế.
+ */
+export const ABSORBED_IN_2025: Readonly<Record<string, string>> = {
+  'Hà Giang': 'Tuyên Quang',
+  'Yên Bái': 'Lào Cai',
+  'Bắc Kạn': 'Thái Nguyên',
+  'Vĩnh Phúc': 'Phú Thọ',
+  'Hòa Bình': 'Phú Thọ',
+  'Bắc Giang': 'Bắc Ninh',
+  'Thái Bình': 'Hưng Yên',
+  'Hải Dương': 'Hải Phòng',
+  'Hà Nam': 'Ninh Bình',
+  'Nam Định': 'Ninh Bình',
+  'Quảng Bình': 'Quảng Trị',
+  'Quảng Nam': 'Đà Nẵng',
+  'Kon Tum': 'Quảng Ngãi',
+  'Bình Định': 'Gia Lai',
+  'Ninh Thuận': 'Khánh Hòa',
+  'Đắk Nông': 'Lâm Đồng',
+  'Bình Thuận': 'Lâm Đồng',
+  'Phú Yên': 'Đắk Lắk',
+  'Bình Dương': 'TP Hồ Chí Minh',
+  'Bà Rịa - Vũng Tàu': 'TP Hồ Chí Minh',
+  'Bình Phước': 'Đồng Nai',
+  'Long An': 'Tây Ninh',
+  'Sóc Trăng': 'Cần Thơ',
+  'Hậu Giang': 'Cần Thơ',
+  'Bến Tre': 'Vĩnh Long',
+  'Trà Vinh': 'Vĩnh Long',
+  'Tiền Giang': 'Đồng Tháp',
+  'Bạc Liêu': 'Cà Mau',
+  'Kiên Giang': 'An Giang',
+  'Thừa Thiên Huế': 'Huế',
+};
+
 /** The provinces of an edition ("2023", "2024", "2025", ...). */
 export function provincesFor(edition: string): readonly string[] {
   const year = Number.parseInt(edition, 10);
   return Number.isFinite(year) && year >= 2025 ? PROVINCES_34 : PROVINCES_63;
+}
+
+/** The pre-2025 provinces a 2025 unit was formed from (itself included when it kept its name). */
+export function formedFrom(unit: string): string[] {
+  const absorbed = Object.entries(ABSORBED_IN_2025)
+    .filter(([, into]) => into === unit)
+    .map(([from]) => from);
+  return PROVINCES_63.includes(unit) ? [unit, ...absorbed] : absorbed;
+}
+
+/**
+ * Why `province` cannot be reported in `edition`, bilingual; null when it can. A province that
+ * no longer exists in 2025 is named with the unit that absorbed it (pii-domain.md §7).
+ */
+export function provinceProblem(edition: string, province: string): Text | null {
+  const name = province.normalize('NFC').trim();
+  const list = provincesFor(edition);
+  if (list.includes(name)) return null;
+  const into = ABSORBED_IN_2025[name];
+  if (into !== undefined && list === PROVINCES_34) {
+    return {
+      vi: `${name} thuộc ${into} từ năm 2025 (sáp nhập): chọn ${into} cho ấn bản ${edition}.`,
+      en: `${name} is part of ${into} from 2025 (merger): choose ${into} for edition ${edition}.`,
+    };
+  }
+  return {
+    vi: `"${name}" không có trong danh sách ${list.length} tỉnh, thành phố của ấn bản ${edition}.`,
+    en: `"${name}" is not among the ${list.length} provinces of edition ${edition}.`,
+  };
 }

@@ -120,6 +120,11 @@ export interface Catalog {
   name: Text;
   /** Indicators in the full framework of the edition (52 for PII), for coverage notes. */
   frameworkIndicatorCount?: number;
+  /**
+   * What the whole catalog assumes (an edition whose official list is not public): shown on the
+   * template's cover and in the pane, so the officer checks it against the Ministry's guidance.
+   */
+  assumption?: Text;
   settings: CatalogSettings;
   pillars: Pillar[];
   subPillars: SubPillar[];

@@ -73,6 +73,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
   if (template.status === 'loading') return <Busy label={t('loading')} />;
 
   const provinces = provincesFor(edition);
+  const chosenAssumption = catalogFor(edition).assumption;
   const yearNumber = Number(year);
   const yearValid = /^\d{4}$/.test(year.trim()) && yearNumber >= 2000 && yearNumber <= 2100;
   const provinceValid = province !== '';
@@ -206,7 +207,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       <div className={styles.form}>
         <Field label={t('edition')}>
           <Select value={edition} onChange={(_, d) => setEdition(d.value)} data-testid="edition">
-            {editions.map((e) => (
+            {[...editions].reverse().map((e) => (
               <option key={e} value={e}>
                 {t('editionOption', { edition: e })}
               </option>
@@ -238,6 +239,11 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
           </Select>
         </Field>
       </div>
+      {chosenAssumption && (
+        <Notice intent="warning" testId="edition-assumption">
+          {t('editionAssumption', { edition, text: chosenAssumption[lang] })}
+        </Notice>
+      )}
 
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={onLoadClick} data-testid="load-template">

@@ -90,6 +90,10 @@ export const STRINGS = {
     vi: 'Đã tải mẫu. Giữ lại {carried} số liệu đã nhập.',
     en: 'Template loaded. {carried} values already entered were kept.',
   },
+  editionAssumption: {
+    vi: 'Ấn bản {edition} là giả định, cần đối chiếu: {text}',
+    en: 'Edition {edition} is an assumption to check: {text}',
+  },
   interruptedLoad: {
     vi: 'Lần tải mẫu trước bị gián đoạn. {figures} số liệu vẫn an toàn ở sheet "{sheet}". Hãy tải mẫu lần nữa để đưa chúng về đúng ô; sheet đó sẽ được dọn khi tải xong.',
     en: 'The last template load was interrupted. {figures} figures are safe on the sheet "{sheet}". Load the template again to put them back in their cells; that sheet is removed once the load is done.',

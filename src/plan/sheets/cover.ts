@@ -15,7 +15,10 @@ export function coverSheet(ctx: SheetContext): SheetPlan {
   const rows: PlanCell[][] = [
     [val(T.product[lang])],
     [val(T.productShort[lang])],
-    [],
+    // An edition whose official list is not public says so at the top, where it is read first.
+    catalog.assumption
+      ? [val(`${SEVERITY_MARK.warning} ${T.assumption[lang]}: ${catalog.assumption[lang]}`)]
+      : [],
     [val(T.edition[lang]), val(catalog.edition), val(catalog.name[lang])],
     [val(T.province[lang]), val(province)],
     [val(T.year[lang]), val(year)],
@@ -40,6 +43,7 @@ export function coverSheet(ctx: SheetContext): SheetPlan {
   cover.block('cover:all', 0, rows, formats);
   cover.style(0, 0, 1, 1, 'title');
   cover.style(1, 0, 1, 1, 'subtitle');
+  if (catalog.assumption) cover.style(2, 0, 1, 1, 'legendWarning');
   cover.style(3, 0, 6, 1, 'label');
   cover.style(4, 1, 2, 1, 'input');
   cover.unlock(4, 1, 2, 1);

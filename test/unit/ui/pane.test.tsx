@@ -84,6 +84,24 @@ describe('a load that Excel interrupts', () => {
   });
 });
 
+describe('editions', () => {
+  test('the most recent edition first; an edition whose list is not public says so, in each language', async () => {
+    renderPane(new FakePort());
+    const select = (await screen.findByTestId('edition')) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(['2025', '2024', '2023']);
+    expect(select.value).toBe('2025');
+    expect(screen.getByTestId('edition-assumption').textContent).toContain('chưa được công bố');
+    const provinces = screen.getByTestId('province') as HTMLSelectElement;
+    expect(provinces.options).toHaveLength(35); // "choose" + the 34 units of 2025
+    fireEvent.change(select, { target: { value: '2023' } });
+    expect(screen.queryByTestId('edition-assumption')).toBeNull();
+    expect((screen.getByTestId('province') as HTMLSelectElement).options).toHaveLength(64);
+    fireEvent.change(select, { target: { value: '2024' } });
+    fireEvent.click(screen.getByRole('button', { name: STRINGS.switchLanguageLabel.vi }));
+    await waitFor(() => expect(screen.getByTestId('edition-assumption').textContent).toContain('not public'));
+  });
+});
+
 describe('template section', () => {
   test('a load that moved an officer sheet out of the way says so, with both names', async () => {
     const port = new FakePort();
@@ -111,6 +129,7 @@ describe('template section', () => {
     expect(await screen.findByText(STRINGS.provinceMissing.vi)).toBeTruthy();
     expect(port.loads).toHaveLength(0);
 
+    fireEvent.change(screen.getByTestId('edition'), { target: { value: '2023' } });
     const province = screen.getByTestId('province') as HTMLSelectElement;
     expect(province.options.length).toBe(63 + 1);
     fireEvent.change(province, { target: { value: 'Hưng Yên' } });
