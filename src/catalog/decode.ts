@@ -102,6 +102,7 @@ function component(r: Reader, o: Obj, path: string): Component {
     'shared',
     'evidenceRequired',
     'required',
+    'additive',
     'jumpFactor',
     'assumption',
     'note',
@@ -119,6 +120,7 @@ function component(r: Reader, o: Obj, path: string): Component {
       shared: r.bool(o, 'shared', path, false),
       evidenceRequired: r.bool(o, 'evidenceRequired', path, false),
       required: r.bool(o, 'required', path, true),
+      additive: r.bool(o, 'additive', path, false),
     },
     {
       min: r.optNum(o, 'min', path),

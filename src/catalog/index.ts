@@ -13,3 +13,4 @@ export {
   PROVINCES_34,
   PROVINCES_63,
 } from './provinces';
+export { combinePrevious, type PreviousFigures, type PreviousNote, type PreviousSource } from './previous';

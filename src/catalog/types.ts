@@ -59,6 +59,11 @@ export interface Component {
   shared: boolean;
   evidenceRequired: boolean;
   required: boolean;
+  /**
+   * Counts, amounts, areas, population: the figures of provinces that merged add up (2025 mergers).
+   * Points and percentages do not (default false: never summed unless the catalog says so).
+   */
+  additive: boolean;
   /** Year-on-year factor above which a change is implausible; falls back to settings.jumpFactor. */
   jumpFactor?: number;
   /** Set where the definition is our reading of the indicator's name, not an official one. */

@@ -1,1 +1,2 @@
 export { writeXlsx, writeXlsxFile } from './write';
+export { readNamedValues } from './read-names';
