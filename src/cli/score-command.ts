@@ -6,16 +6,14 @@ import type { Command } from './command';
 import { readJsonFile, resolveCatalog } from './files';
 import { formatProvinces, formatScore } from './format-score';
 import { CliError, EXIT, line } from './io';
+import { message } from './messages';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function asInput(v: unknown, where: string): ProvinceInput {
   if (!isObject(v) || !isObject(v.values)) {
-    throw new CliError({
-      vi: `${where}: cần một đối tượng có khóa "values": {mã thành phần: giá trị}`,
-      en: `${where}: expected an object with a "values" key: {component id: value}`,
-    });
+    throw new CliError(message('dataValuesShape', { where }));
   }
   // Individual values are checked (and NaN/objects reported as findings) by the scoring pipeline.
   return v as unknown as ProvinceInput;
@@ -26,10 +24,7 @@ function peerScores(data: unknown, path: string): Record<string, number> | undef
   if (!isObject(data) || data.peers === undefined) return undefined;
   const peers = data.peers;
   if (!isObject(peers) || !Object.values(peers).every((x) => typeof x === 'number' && Number.isFinite(x))) {
-    throw new CliError({
-      vi: `${path}: "peers" phải là đối tượng {tên tỉnh: điểm PII đã công bố}, mỗi điểm là một số`,
-      en: `${path}: "peers" must be an object {province: published PII score}, each score a number`,
-    });
+    throw new CliError(message('peersShape', { where: path }));
   }
   return peers as Record<string, number>;
 }
@@ -37,10 +32,7 @@ function peerScores(data: unknown, path: string): Record<string, number> | undef
 function score(catalog: Catalog, data: unknown, path: string, json: boolean): string[] {
   if (isObject(data) && data.provinces !== undefined) {
     if (!isObject(data.provinces) || Object.keys(data.provinces).length === 0) {
-      throw new CliError({
-        vi: `${path}: "provinces" phải là đối tượng {tên tỉnh: dữ liệu} không rỗng`,
-        en: `${path}: "provinces" must be a non-empty object {province: data}`,
-      });
+      throw new CliError(message('provincesShape', { where: path }));
     }
     const inputs = Object.fromEntries(
       Object.entries(data.provinces).map(([name, v]) => [name, asInput(v, `${path} provinces["${name}"]`)]),
@@ -55,24 +47,14 @@ function score(catalog: Catalog, data: unknown, path: string, json: boolean): st
 export const scoreCommand: Command = {
   name: 'score',
   usage: 'pii score --data D.json [--catalog C.json | --edition 2023] [--json]',
-  summary: {
-    vi: 'Tính giá trị, điểm, trụ cột và PII từ số liệu',
-    en: 'Compute values, scores, pillars and the PII from data',
-  },
+  summary: message('summaryScore'),
   async run(argv, io) {
-    const flags = parseFlags(
-      argv,
-      { data: 'string', edition: 'string', catalog: 'string', json: 'boolean' },
-      'score',
-    );
+    const flags = parseFlags(argv, { data: 'string', edition: 'string', catalog: 'string', json: 'boolean' });
     if (typeof flags.data !== 'string') {
-      throw new CliError(
-        { vi: 'pii score: thiếu --data D.json', en: 'pii score: --data D.json is required' },
-        EXIT.usage,
-      );
+      throw new CliError(message('flagRequired', { flag: '--data D.json' }), EXIT.usage);
     }
     const catalog = resolveCatalog(flags);
-    const data = readJsonFile(flags.data, { vi: 'số liệu', en: 'data' });
+    const data = readJsonFile(flags.data, message('fileData'));
     score(catalog, data, flags.data, flags.json === true).forEach((s) => line(io.stdout, s));
     return EXIT.ok;
   },
