@@ -2,7 +2,8 @@
 // JSON that `pii score` reads (this year's values, last year's, evidence, benchmarks).
 import type { ProvinceInput } from '../catalog';
 import { buildPlan, fillPlanInputs, inputAssignments } from '../plan';
-import { writeXlsxFile } from '../xlsx';
+import { writeXlsx } from '../xlsx';
+import { AtomicWriteError, writeFileAtomic } from './atomic-write';
 import { parseFlags } from './args';
 import type { Command } from './command';
 import { readJsonFile, resolveCatalog } from './files';
@@ -84,10 +85,10 @@ export const templateCommand: Command = {
       plan = fillPlanInputs(plan, input);
     }
     try {
-      await writeXlsxFile(plan, flags.out);
+      await writeFileAtomic(flags.out, await writeXlsx(plan));
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-      throw new CliError(message('writeFailed', { path: flags.out, code, reason: '' }));
+      if (e instanceof AtomicWriteError) throw new CliError(e.text);
+      throw e;
     }
     const summary = message('templateWritten', {
       edition: catalog.edition,

@@ -1,1 +1,1 @@
-export { writeXlsx, writeXlsxFile } from './write';
+export { writeXlsx } from './write';
