@@ -5,7 +5,8 @@ import { parseFlags } from './args';
 import type { Command } from './command';
 import { readJsonFile, resolveCatalog } from './files';
 import { formatProvinces, formatScore } from './format-score';
-import { CliError, EXIT, line } from './io';
+import { CliError, EXIT, line, type Sink } from './io';
+import { jsonPieces } from './json-out';
 import { message } from './messages';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -29,19 +30,30 @@ function peerScores(data: unknown, path: string): Record<string, number> | undef
   return peers as Record<string, number>;
 }
 
-function score(catalog: Catalog, data: unknown, path: string, json: boolean): string[] {
+/** Scores `data` (one province, or {"provinces": ...}) and writes the result to `out`. */
+function score(catalog: Catalog, data: unknown, path: string, json: boolean, out: Sink): void {
   if (isObject(data) && data.provinces !== undefined) {
     if (!isObject(data.provinces) || Object.keys(data.provinces).length === 0) {
       throw new CliError(message('provincesShape', { where: path }));
     }
-    const inputs = Object.fromEntries(
-      Object.entries(data.provinces).map(([name, v]) => [name, asInput(v, `${path} provinces["${name}"]`)]),
-    );
+    const inputs: Record<string, ProvinceInput> = {};
+    for (const [name, v] of Object.entries(data.provinces)) {
+      inputs[name] = asInput(v, `${path} provinces["${name}"]`);
+    }
     const result = scoreProvinces(catalog, inputs);
-    return json ? [JSON.stringify(result, null, 2)] : formatProvinces(catalog, result);
+    // Province by province: the whole document can exceed the longest string V8 can hold.
+    if (json) writeJson(out, result, 2);
+    else for (const s of formatProvinces(catalog, result)) line(out, s);
+    return;
   }
   const result = scoreProvince(catalog, asInput(data, path), { peers: peerScores(data, path) });
-  return json ? [JSON.stringify(result, null, 2)] : formatScore(catalog, result);
+  if (json) writeJson(out, result, 0);
+  else for (const s of formatScore(catalog, result)) line(out, s);
+}
+
+function writeJson(out: Sink, value: unknown, depth: number): void {
+  for (const piece of jsonPieces(value, depth)) out.write(piece);
+  out.write('\n');
 }
 
 export const scoreCommand: Command = {
@@ -55,7 +67,7 @@ export const scoreCommand: Command = {
     }
     const catalog = resolveCatalog(flags);
     const data = readJsonFile(flags.data, message('fileData'));
-    score(catalog, data, flags.data, flags.json === true).forEach((s) => line(io.stdout, s));
+    score(catalog, data, flags.data, flags.json === true, io.stdout);
     return EXIT.ok;
   },
 };
