@@ -37,8 +37,9 @@ export class Reader {
     return o[key] === undefined ? [] : this.array(o[key], `${join(path, key)}`);
   }
 
+  /** A string, in Unicode NFC: a catalog typed with decomposed accents names the same agency or province. */
   str(v: Json, path: string, allowEmpty = false): string {
-    if (typeof v === 'string' && (allowEmpty || v.trim() !== '')) return v;
+    if (typeof v === 'string' && (allowEmpty || v.trim() !== '')) return v.normalize('NFC');
     this.problem(path, 'cần một chuỗi không rỗng', 'expected a non-empty string');
     return '';
   }

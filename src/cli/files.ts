@@ -9,7 +9,8 @@ import {
   type Catalog,
   type Text,
 } from '../catalog';
-import { CliError, EXIT } from './io';
+import { bi, CliError, EXIT } from './io';
+import { decodeJsonBytes, locateJsonSyntaxError, normaliseJson } from './json-text';
 import { message } from './messages';
 import type { Flags } from './args';
 
@@ -36,12 +37,14 @@ export interface ReadOptions {
 }
 
 /**
- * Reads and parses a JSON file. `what` names the file in messages (catalog, data). Throws CliError
- * with a bilingual message when the file cannot be read, is too large for this computer's memory
- * (see maxJsonFileBytes), or is not valid JSON.
+ * Reads and parses a JSON file, every string and key in Unicode NFC. `what` names the file in
+ * messages (catalog, data). Throws CliError with a bilingual message when the file cannot be read,
+ * is too large for this computer's memory (see maxJsonFileBytes), is not UTF-8 (UTF-16, a legacy
+ * code page; a UTF-8 BOM is fine), is not valid JSON (with line, column and the line itself), or
+ * holds one key twice in two Unicode forms.
  */
 export function readJsonFile(path: string, what: Text, options: ReadOptions = {}): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
     const size = statSync(path).size;
     const limit = options.maxBytes ?? maxJsonFileBytes();
@@ -51,20 +54,62 @@ export function readJsonFile(path: string, what: Text, options: ReadOptions = {}
         message('fileTooLarge', { what, path, size: mb(size), limit: Math.floor(limit / 2 ** 20) }),
       );
     }
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new CliError(message('cannotRead', { what, path, code }));
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad on Windows saves a BOM
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+  const decoded = decodeJsonBytes(bytes);
+  if (!decoded.ok) {
     throw new CliError(
+      decoded.kind === 'utf16'
+        ? message('notUtf8Utf16', { what, path })
+        : message('notUtf8', { what, path, offset: decoded.offset, line: decoded.line }),
+    );
+  }
+  const text = decoded.text;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw syntaxError(text, e, what, path);
+  }
+  const { value: nfc, duplicates } = normaliseJson(value, text);
+  if (duplicates.length > 0) {
+    const d = duplicates[0];
+    throw new CliError(
+      message('jsonDuplicateNormalized', { path: `${path}: ${d.path}`, key: d.key }),
+      EXIT.failure,
+      duplicates
+        .slice(1, 10)
+        .map((x) => bi(message('jsonDuplicateNormalized', { path: x.path, key: x.key }))),
+    );
+  }
+  return nfc;
+}
+
+/** The bilingual "line L, column C: what is wrong" error, with the line and a caret under the spot. */
+function syntaxError(text: string, e: unknown, what: Text, path: string): CliError {
+  const found = locateJsonSyntaxError(text);
+  if (!found) {
+    // JSON.parse and our scanner disagree (should not happen): keep the engine's own words.
+    const detail = e instanceof Error ? e.message : String(e);
+    return new CliError(
       message('notJson', { what, path, line: '?', column: '?', problem: { vi: detail, en: detail } }),
     );
   }
+  const lineStart = text.lastIndexOf('\n', found.offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', found.offset);
+  const from = Math.max(lineStart, found.offset - 60);
+  const snippet = text
+    .slice(from, Math.min(lineEnd < 0 ? text.length : lineEnd, found.offset + 20))
+    .replace(/[\t\r]/g, ' ');
+  return new CliError(
+    message('notJson', { what, path, line: found.line, column: found.column, problem: found.problem }),
+    EXIT.failure,
+    [snippet, `${' '.repeat(found.offset - from)}^`],
+  );
 }
 
 function catalogProblems(e: CatalogError, source: string): CliError {

@@ -68,7 +68,8 @@ export const templateCommand: Command = {
       throw new CliError(message('yearInvalid', { year: String(flags.year) }), EXIT.usage);
     }
     const catalog = resolveCatalog(flags);
-    const province = typeof flags.province === 'string' ? flags.province : '';
+    // NFC: a name typed with decomposed accents (Unikey's "Unicode tổ hợp") matches the file's.
+    const province = typeof flags.province === 'string' ? flags.province.normalize('NFC') : '';
     let plan = buildPlan(catalog, { province, year, lang });
     if (typeof flags.data === 'string') {
       const input = pickInput(
