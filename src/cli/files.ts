@@ -9,6 +9,7 @@ import {
   type Catalog,
   type Text,
 } from '../catalog';
+import { workbookProblems } from '../plan';
 import { bi, CliError, EXIT } from './io';
 import { decodeJsonBytes, locateJsonSyntaxError, normaliseJson } from './json-text';
 import { message } from './messages';
@@ -127,12 +128,18 @@ export function resolveCatalog(flags: Flags): Catalog {
   }
   if (typeof flags.catalog === 'string') {
     const json = readJsonFile(flags.catalog, message('fileCatalog'));
+    let catalog: Catalog;
     try {
-      return loadCatalog(json);
+      catalog = loadCatalog(json);
     } catch (e) {
       if (e instanceof CatalogError) throw catalogProblems(e, `"${flags.catalog}"`);
       throw e;
     }
+    // A catalog from a file must also make a valid workbook (formula lengths, checks per cell):
+    // refused here, by every command, rather than by pii template after it loaded.
+    const problems = workbookProblems(catalog);
+    if (problems.length > 0) throw catalogProblems(new CatalogError(problems), `"${flags.catalog}"`);
+    return catalog;
   }
   const editions = builtinEditions();
   const edition = typeof flags.edition === 'string' ? flags.edition : editions[editions.length - 1];

@@ -3,6 +3,7 @@ import type { Catalog, ProvinceInput } from '../catalog';
 import { scoreProvince, scoreProvinces } from '../scoring';
 import { parseFlags } from './args';
 import type { Command } from './command';
+import { overlongTexts, refuseOverlongTexts, type OverlongText } from './data';
 import { readJsonFile, resolveCatalog } from './files';
 import { formatProvinces, formatScore } from './format-score';
 import { CliError, EXIT, line, type Sink } from './io';
@@ -37,16 +38,22 @@ function score(catalog: Catalog, data: unknown, path: string, json: boolean, out
       throw new CliError(message('provincesShape', { where: path }));
     }
     const inputs: Record<string, ProvinceInput> = {};
+    const overlong: OverlongText[] = [];
     for (const [name, v] of Object.entries(data.provinces)) {
-      inputs[name] = asInput(v, `${path} provinces["${name}"]`);
+      const where = `${path} provinces["${name}"]`;
+      inputs[name] = asInput(v, where);
+      for (const x of overlongTexts(inputs[name], where)) overlong.push(x);
     }
+    refuseOverlongTexts(overlong, path);
     const result = scoreProvinces(catalog, inputs);
     // Province by province: the whole document can exceed the longest string V8 can hold.
     if (json) writeJson(out, result, 2);
     else for (const s of formatProvinces(catalog, result)) line(out, s);
     return;
   }
-  const result = scoreProvince(catalog, asInput(data, path), { peers: peerScores(data, path) });
+  const input = asInput(data, path);
+  refuseOverlongTexts(overlongTexts(input, path), path);
+  const result = scoreProvince(catalog, input, { peers: peerScores(data, path) });
   if (json) writeJson(out, result, 0);
   else for (const s of formatScore(catalog, result)) line(out, s);
 }

@@ -1,11 +1,12 @@
 // `pii template`: write the PII workbook template (.xlsx), optionally pre-filled from the same
 // JSON that `pii score` reads (this year's values, last year's, evidence, benchmarks).
 import type { ProvinceInput } from '../catalog';
-import { buildPlan, fillPlanInputs, inputAssignments } from '../plan';
+import { buildPlan, fillPlanInputs, inputAssignments, limitProblems } from '../plan';
 import { writeXlsx } from '../xlsx';
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
 import { parseFlags } from './args';
 import type { Command } from './command';
+import { overlongTexts, refuseOverlongTexts } from './data';
 import { readJsonFile, resolveCatalog } from './files';
 import { bi, CliError, EXIT, line } from './io';
 import { message } from './messages';
@@ -38,7 +39,10 @@ function pickInput(data: unknown, path: string, province: string | undefined): P
   if (!isObject(v)) {
     throw new CliError(message('dataObjectShape', { where: path }));
   }
-  return { values: {}, ...(v as object) } as ProvinceInput;
+  const input = { values: {}, ...(v as object) } as ProvinceInput;
+  const where = v === data ? path : `${path} provinces["${province}"]`;
+  refuseOverlongTexts(overlongTexts(input, where), path);
+  return input;
 }
 
 export const templateCommand: Command = {
@@ -84,6 +88,22 @@ export const templateCommand: Command = {
         line(io.stderr, `pii template: ${ignored.en}`);
       }
       plan = fillPlanInputs(plan, input);
+    }
+    const over = limitProblems(plan);
+    if (over.length > 0) {
+      const key = {
+        name: 'limitName',
+        sheet: 'limitSheet',
+        cell: 'limitCell',
+        formula: 'limitFormula',
+      } as const;
+      throw new CliError(
+        message('templateOverLimits', { count: over.length }),
+        EXIT.failure,
+        over
+          .slice(0, 10)
+          .map((p) => `${p.where}: ${bi(message(key[p.limit], { length: p.length, max: p.max }))}`),
+      );
     }
     try {
       await writeFileAtomic(flags.out, await writeXlsx(plan));
