@@ -17,20 +17,22 @@ const SECTIONS = ['values', 'previous', 'evidence'] as const;
 /** Every string of `input` (values, previous, evidence, benchmarks) longer than a cell holds. */
 export function overlongTexts(input: ProvinceInput, where: string): OverlongText[] {
   const out: OverlongText[] = [];
-  const check = (v: unknown, path: string) => {
-    if (typeof v === 'string' && v.length > MAX_CELL_TEXT) out.push({ where: path, length: v.length });
+  // The path is built only for a text that is too long: this runs over every value of every province.
+  const check = (v: unknown, path: () => string) => {
+    if (typeof v === 'string' && v.length > MAX_CELL_TEXT) out.push({ where: path(), length: v.length });
   };
   for (const section of SECTIONS) {
     const values = input[section];
     if (typeof values !== 'object' || values === null) continue;
-    for (const [id, v] of Object.entries(values)) check(v, `${where} ${section}.${id}`);
+    for (const id in values) check(values[id], () => `${where} ${section}.${id}`);
   }
   const benchmarks = input.benchmarks;
   if (typeof benchmarks === 'object' && benchmarks !== null) {
-    for (const [code, b] of Object.entries(benchmarks)) {
+    for (const code in benchmarks) {
+      const b = benchmarks[code];
       if (typeof b !== 'object' || b === null) continue;
-      check(b.min, `${where} benchmarks.${code}.min`);
-      check(b.max, `${where} benchmarks.${code}.max`);
+      check(b.min, () => `${where} benchmarks.${code}.min`);
+      check(b.max, () => `${where} benchmarks.${code}.max`);
     }
   }
   return out;

@@ -2,7 +2,6 @@
 // JSON that `pii score` reads (this year's values, last year's, evidence, benchmarks).
 import type { ProvinceInput } from '../catalog';
 import { buildPlan, fillPlanInputs, inputAssignments, limitProblems } from '../plan';
-import { writeXlsx } from '../xlsx';
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
 import { parseFlags } from './args';
 import type { Command } from './command';
@@ -106,6 +105,8 @@ export const templateCommand: Command = {
       );
     }
     try {
+      // exceljs is loaded here, not at startup: the other commands do not pay for it.
+      const { writeXlsx } = await import('../xlsx');
       await writeFileAtomic(flags.out, await writeXlsx(plan));
     } catch (e) {
       if (e instanceof AtomicWriteError) throw new CliError(e.text);
