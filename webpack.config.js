@@ -5,17 +5,52 @@
 // ES2020); the task pane inlines the ES5 boot script (src/boot), which speaks in every other web view.
 const fs = require('fs');
 const path = require('path');
+const { URL } = require('url');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { bootScript } = require('./src/boot/assemble');
 
+const { bilingual } = require('./scripts/messages');
+
 const DEV_BASE_URL = 'https://localhost:3000';
 const previewEntry = path.resolve(__dirname, 'src/dev/preview/index.tsx');
+const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0|\[::\])$/i;
+
+/** A production build that cannot be served to officers: the reason, bilingual. */
+class BaseUrlError extends Error {}
+
+/**
+ * The production base URL from ADDIN_BASE_URL, without a trailing slash. It must be an https
+ * address of a real host (not this machine) with no query, fragment or credentials: manifest.xml
+ * tells every officer's Excel where the add-in lives. Throws BaseUrlError with the reason.
+ */
+function productionBaseUrl(raw) {
+  const text = (raw || '').trim();
+  if (text === '') throw new BaseUrlError(bilingual('buildBaseUrlMissing'));
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new BaseUrlError(bilingual('buildBaseUrlMalformed', { url: text }));
+  }
+  if (url.protocol !== 'https:') {
+    if (url.protocol === 'http:') throw new BaseUrlError(bilingual('buildBaseUrlNotHttps', { url: text }));
+    throw new BaseUrlError(bilingual('buildBaseUrlMalformed', { url: text }));
+  }
+  if (url.search || url.hash || url.username || url.password || /\s/.test(text)) {
+    throw new BaseUrlError(bilingual('buildBaseUrlMalformed', { url: text }));
+  }
+  if (LOOPBACK.test(url.hostname)) {
+    throw new BaseUrlError(bilingual('buildBaseUrlLocal', { url: text, host: url.hostname }));
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
 
 /** The base URL every manifest URL starts with; no trailing slash. */
-function baseUrl(isProduction) {
-  const fromEnv = (process.env.ADDIN_BASE_URL || '').trim().replace(/\/+$/, '');
-  return isProduction && fromEnv ? fromEnv : DEV_BASE_URL;
+function baseUrl(isProduction, env) {
+  if (isProduction) return productionBaseUrl(process.env.ADDIN_BASE_URL);
+  // npm start passes the address it actually serves (port, http or https).
+  return (env && env.devBaseUrl) || DEV_BASE_URL;
 }
 
 function page(name, chunks, template, options = {}) {
@@ -39,8 +74,27 @@ const MINIFY_WITH_INLINE_JS = {
   minifyJS: { ecma: 5 },
 };
 
-module.exports = (_env, argv) => {
+/**
+ * The webpack configuration. `env.devBaseUrl` (npm start) is where a development build is served;
+ * a production build needs ADDIN_BASE_URL (see productionBaseUrl). Run by webpack-cli (npm run
+ * build), a bad base URL prints its bilingual reason and exits 1; called from code (tests, the
+ * bench), it throws.
+ */
+module.exports = (env = {}, argv = {}) => {
+  try {
+    return makeConfig(env, argv);
+  } catch (error) {
+    if (error instanceof BaseUrlError && env.WEBPACK_BUILD) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+};
+
+function makeConfig(env, argv) {
   const isProduction = argv.mode === 'production';
+  const manifestBase = baseUrl(isProduction, env);
   const withPreview = !isProduction && fs.existsSync(previewEntry);
   const entry = {
     taskpane: './src/ui/index.tsx',
@@ -84,7 +138,7 @@ module.exports = (_env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => content.toString().split(DEV_BASE_URL).join(baseUrl(isProduction)),
+            transform: (content) => content.toString().split(DEV_BASE_URL).join(manifestBase),
           },
         ],
       }),
@@ -97,4 +151,6 @@ module.exports = (_env, argv) => {
       client: { overlay: false },
     },
   };
-};
+}
+
+module.exports.productionBaseUrl = productionBaseUrl;

@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // The command-line tool runs the compiled core (npm run build:node writes lib/).
-let main;
+let runCli;
 try {
-  ({ main } = require('../lib/src/cli/main.js'));
+  ({ runCli } = require('../lib/src/cli/run.js'));
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND') {
-    console.error('pii: the core is not compiled yet / chưa biên dịch: run `npm run build:node` first.');
+    const { notCompiled } = require('../src/cli/messages.json');
+    console.error(`${notCompiled.vi}\n${notCompiled.en}`);
     process.exit(2);
   }
   throw error;
 }
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -1,7 +1,7 @@
 // Draws the add-in's icons (rising bars of an index with a spark of innovation on a teal tile)
 // at every size the manifest declares. Pure Node: a tiny PNG encoder over zlib, 4x4 supersampled.
-// Run: node scripts/draw-icons.js  (writes assets/icon-<size>.png)
-const fs = require('fs');
+// Run: npm run build:node && node scripts/draw-icons.js  (writes assets/icon-<size>.png, each
+// atomically: a failure leaves the previous icon whole)
 const path = require('path');
 const zlib = require('zlib');
 
@@ -89,7 +89,31 @@ function encodePng(width, height, rgba) {
   ]);
 }
 
-for (const size of SIZES) {
-  fs.writeFileSync(path.join(__dirname, '..', 'assets', `icon-${size}.png`), render(size));
+async function main() {
+  let writeFileAtomic;
+  try {
+    ({ writeFileAtomic } = require('../lib/src/cli/atomic-write.js'));
+  } catch (error) {
+    if (error && error.code === 'MODULE_NOT_FOUND') {
+      const { notCompiled } = require('../src/cli/messages.json');
+      console.error(`${notCompiled.vi}\n${notCompiled.en}`);
+      return 2;
+    }
+    throw error;
+  }
+  for (const size of SIZES) {
+    try {
+      await writeFileAtomic(path.join(__dirname, '..', 'assets', `icon-${size}.png`), render(size));
+    } catch (error) {
+      if (!error.text) throw error;
+      console.error(`${error.text.vi}\n${error.text.en}`);
+      return 1;
+    }
+  }
+  console.log(`wrote ${SIZES.map((s) => `icon-${s}.png`).join(', ')}`);
+  return 0;
 }
-console.log(`wrote ${SIZES.map((s) => `icon-${s}.png`).join(', ')}`);
+
+main().then((code) => {
+  process.exitCode = code;
+});

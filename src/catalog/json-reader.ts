@@ -1,8 +1,13 @@
 // Hand-written JSON decoding that names the path of every problem (no schema library here).
 // Each reader returns a best-effort value and records problems instead of throwing, so one run
 // reports all of them.
+import { MAX_CELL_TEXT } from '../plan/limits';
 import type { CatalogProblem } from './errors';
-import type { Text } from './types';
+import type { Lang, Text } from './types';
+
+/** A count as each language writes it: "32.767" in Vietnamese, "32,767" in English. */
+export const count = (x: number, lang: Lang): string =>
+  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en').format(x);
 
 export type Json = unknown;
 
@@ -37,8 +42,18 @@ export class Reader {
     return o[key] === undefined ? [] : this.array(o[key], `${join(path, key)}`);
   }
 
+  /** A string, in Unicode NFC: a catalog typed with decomposed accents names the same agency or province. */
   str(v: Json, path: string, allowEmpty = false): string {
-    if (typeof v === 'string' && (allowEmpty || v.trim() !== '')) return v;
+    if (typeof v === 'string' && v.length > MAX_CELL_TEXT) {
+      // Every catalog text is written into a cell of the template; Excel cells hold 32,767 characters.
+      this.problem(
+        path,
+        `dài ${count(v.length, 'vi')} ký tự, vượt giới hạn ${count(MAX_CELL_TEXT, 'vi')} ký tự của một ô Excel`,
+        `${count(v.length, 'en')} characters long, over the ${count(MAX_CELL_TEXT, 'en')}-character limit of an Excel cell`,
+      );
+      return v.slice(0, MAX_CELL_TEXT).normalize('NFC');
+    }
+    if (typeof v === 'string' && (allowEmpty || v.trim() !== '')) return v.normalize('NFC');
     this.problem(path, 'cần một chuỗi không rỗng', 'expected a non-empty string');
     return '';
   }

@@ -1,8 +1,25 @@
 // Cross-reference checks on a decoded catalog: every id a formula, rule or indicator names must
 // exist, ids must be unique and well-formed. Formulas reference only components (never other
 // indicators), so cycles cannot occur; see SCHEMA.md.
-import type { Reader } from './json-reader';
+import { maxIdLength, type IdKind } from '../plan/names';
+import { MAX_NAME_LENGTH } from '../plan/limits';
+import { count, type Reader } from './json-reader';
 import type { Catalog } from './types';
+
+/**
+ * An id longer than its defined names allow (Excel: 255 characters, see maxIdLength): refused
+ * here, with its path, rather than by the template writer with "invalid defined name".
+ */
+function idLength(r: Reader, id: string, kind: IdKind, path: string): void {
+  const { max, longestPrefix } = maxIdLength(kind);
+  if (id.length <= max) return;
+  const name = `${longestPrefix}${id.slice(0, 12)}…`;
+  r.problem(
+    path,
+    `dài ${count(id.length, 'vi')} ký tự; tên định danh ${name} sẽ vượt giới hạn ${count(MAX_NAME_LENGTH, 'vi')} ký tự của Excel. Tối đa ${count(max, 'vi')} ký tự`,
+    `${count(id.length, 'en')} characters long; the defined name ${name} would pass Excel's limit of ${count(MAX_NAME_LENGTH, 'en')} characters. At most ${count(max, 'en')} characters`,
+  );
+}
 
 const COMPONENT_ID = /^[a-z][a-z0-9_]*$/;
 const INDICATOR_CODE = /^\d+(\.\d+)*$/;
@@ -66,6 +83,12 @@ export function checkSemantics(c: Catalog, r: Reader): void {
     c.rules.map((x, i) => ({ key: x.id, path: `rules[${i}].id` })),
     { vi: 'mã quy tắc', en: 'rule id' },
   );
+
+  c.components.forEach((x, i) => idLength(r, x.id, 'component', `components[${i}].id`));
+  c.indicators.forEach((x, i) => idLength(r, x.code, 'indicator', `indicators[${i}].code`));
+  c.subPillars.forEach((x, i) => idLength(r, x.code, 'subPillar', `subPillars[${i}].code`));
+  c.pillars.forEach((x, i) => idLength(r, x.code, 'pillar', `pillars[${i}].code`));
+  c.rules.forEach((x, i) => idLength(r, x.id, 'rule', `rules[${i}].id`));
 
   const pattern = (key: string, re: RegExp, path: string, example: string) => {
     if (key !== '' && !re.test(key))

@@ -1,50 +1,37 @@
 // A tiny flag parser with bilingual errors: `--name value`, `--name=value`, boolean `--json`.
 import { CliError, EXIT } from './io';
+import { message } from './messages';
 
 export type FlagSpec = Record<string, 'string' | 'boolean'>;
 export type Flags = Record<string, string | boolean | undefined>;
 
-export function parseFlags(argv: string[], spec: FlagSpec, command: string): Flags {
+/**
+ * Parses `argv` against `spec`; values are returned as typed (file paths must not be re-encoded:
+ * a name's Unicode form is part of a file name on Linux). Throws CliError (exit code 2) for a
+ * stray argument, an unknown flag or a missing value.
+ */
+export function parseFlags(argv: string[], spec: FlagSpec): Flags {
   const out: Flags = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const m = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
-    if (!m) {
-      throw new CliError(
-        {
-          vi: `pii ${command}: đối số không hợp lệ "${arg}"`,
-          en: `pii ${command}: unexpected argument "${arg}"`,
-        },
-        EXIT.usage,
-      );
-    }
+    const m = /^--([a-z][a-z-]*)(?:=(.*))?$/s.exec(arg);
+    if (!m) throw new CliError(message('unexpectedArgument', { arg }), EXIT.usage);
     const [, name, inline] = m;
     const kind = spec[name];
     if (kind === undefined) {
       const known = Object.keys(spec)
         .map((k) => `--${k}`)
         .join(', ');
-      throw new CliError(
-        {
-          vi: `pii ${command}: không có tùy chọn --${name} (có: ${known})`,
-          en: `pii ${command}: unknown option --${name} (known: ${known})`,
-        },
-        EXIT.usage,
-      );
+      throw new CliError(message('unknownOption', { name, known }), EXIT.usage);
     }
     if (kind === 'boolean') {
-      if (inline !== undefined) {
-        throw new CliError(
-          { vi: `--${name} không nhận giá trị`, en: `--${name} takes no value` },
-          EXIT.usage,
-        );
-      }
+      if (inline !== undefined) throw new CliError(message('flagTakesNoValue', { name }), EXIT.usage);
       out[name] = true;
       continue;
     }
     const value = inline ?? argv[++i];
     if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
-      throw new CliError({ vi: `--${name} cần một giá trị`, en: `--${name} needs a value` }, EXIT.usage);
+      throw new CliError(message('flagNeedsValue', { name }), EXIT.usage);
     }
     out[name] = value;
   }

@@ -1,37 +1,121 @@
 // Reading the JSON files the commands take, with messages that say which file and what failed.
-import { readFileSync } from 'fs';
-import { builtinCatalog, builtinEditions, CatalogError, loadCatalog, type Catalog } from '../catalog';
-import { CliError, EXIT } from './io';
+import { readFileSync, statSync } from 'fs';
+import { getHeapStatistics } from 'v8';
+import {
+  builtinCatalog,
+  builtinEditions,
+  CatalogError,
+  loadCatalog,
+  type Catalog,
+  type Text,
+} from '../catalog';
+import { workbookProblems } from '../plan';
+import { bi, CliError, EXIT } from './io';
+import { decodeJsonBytes, locateJsonSyntaxError, normaliseJson } from './json-text';
+import { message } from './messages';
 import type { Flags } from './args';
 
-export function readJsonFile(path: string, what: { vi: string; en: string }): unknown {
-  let text: string;
+/**
+ * Scoring holds about ten times a data file's size in memory (measured: a 69 MB file of 32,000
+ * provinces peaks near 700 MB); 12 leaves a margin. Past the heap, Node aborts with no message.
+ */
+const MEMORY_PER_FILE_BYTE = 12;
+/** Below V8's longest string (2^29 - 24 characters), which a file is read into whole. */
+const MAX_TEXT_BYTES = 2 ** 29 - 2 ** 20;
+
+/**
+ * The largest JSON file, in bytes, this process can read and score without running out of memory
+ * or past the longest string: about 360 MB with Node's default 4 GB heap, less on a computer with
+ * less memory (NODE_OPTIONS=--max-old-space-size raises it, up to about 511 MB).
+ */
+export function maxJsonFileBytes(): number {
+  return Math.min(MAX_TEXT_BYTES, Math.floor(getHeapStatistics().heap_size_limit / MEMORY_PER_FILE_BYTE));
+}
+
+/** Options of readJsonFile: tests lower the size limit instead of writing a 400 MB file. */
+export interface ReadOptions {
+  maxBytes?: number;
+}
+
+/**
+ * Reads and parses a JSON file, every string and key in Unicode NFC. `what` names the file in
+ * messages (catalog, data). Throws CliError with a bilingual message when the file cannot be read,
+ * is too large for this computer's memory (see maxJsonFileBytes), is not UTF-8 (UTF-16, a legacy
+ * code page; a UTF-8 BOM is fine), is not valid JSON (with line, column and the line itself), or
+ * holds one key twice in two Unicode forms.
+ */
+export function readJsonFile(path: string, what: Text, options: ReadOptions = {}): unknown {
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    const size = statSync(path).size;
+    const limit = options.maxBytes ?? maxJsonFileBytes();
+    if (size > limit) {
+      const mb = (bytes: number) => Math.ceil(bytes / 2 ** 20);
+      throw new CliError(
+        message('fileTooLarge', { what, path, size: mb(size), limit: Math.floor(limit / 2 ** 20) }),
+      );
+    }
+    bytes = readFileSync(path);
   } catch (e) {
+    if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new CliError({
-      vi: `Không đọc được tệp ${what.vi} "${path}" (${code})`,
-      en: `Cannot read the ${what.en} file "${path}" (${code})`,
-    });
+    throw new CliError(message('cannotRead', { what, path, code }));
   }
+  const decoded = decodeJsonBytes(bytes);
+  if (!decoded.ok) {
+    throw new CliError(
+      decoded.kind === 'utf16'
+        ? message('notUtf8Utf16', { what, path })
+        : message('notUtf8', { what, path, offset: decoded.offset, line: decoded.line }),
+    );
+  }
+  const text = decoded.text;
+  let value: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad on Windows saves a BOM
+    value = JSON.parse(text);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    throw new CliError({
-      vi: `Tệp ${what.vi} "${path}" không phải JSON hợp lệ: ${detail}`,
-      en: `The ${what.en} file "${path}" is not valid JSON: ${detail}`,
-    });
+    throw syntaxError(text, e, what, path);
   }
+  const { value: nfc, duplicates } = normaliseJson(value, text);
+  if (duplicates.length > 0) {
+    const d = duplicates[0];
+    throw new CliError(
+      message('jsonDuplicateNormalized', { path: `${path}: ${d.path}`, key: d.key }),
+      EXIT.failure,
+      duplicates
+        .slice(1, 10)
+        .map((x) => bi(message('jsonDuplicateNormalized', { path: x.path, key: x.key }))),
+    );
+  }
+  return nfc;
+}
+
+/** The bilingual "line L, column C: what is wrong" error, with the line and a caret under the spot. */
+function syntaxError(text: string, e: unknown, what: Text, path: string): CliError {
+  const found = locateJsonSyntaxError(text);
+  if (!found) {
+    // JSON.parse and our scanner disagree (should not happen): keep the engine's own words.
+    const detail = e instanceof Error ? e.message : String(e);
+    return new CliError(
+      message('notJson', { what, path, line: '?', column: '?', problem: { vi: detail, en: detail } }),
+    );
+  }
+  const lineStart = text.lastIndexOf('\n', found.offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', found.offset);
+  const from = Math.max(lineStart, found.offset - 60);
+  const snippet = text
+    .slice(from, Math.min(lineEnd < 0 ? text.length : lineEnd, found.offset + 20))
+    .replace(/[\t\r]/g, ' ');
+  return new CliError(
+    message('notJson', { what, path, line: found.line, column: found.column, problem: found.problem }),
+    EXIT.failure,
+    [snippet, `${' '.repeat(found.offset - from)}^`],
+  );
 }
 
 function catalogProblems(e: CatalogError, source: string): CliError {
   return new CliError(
-    {
-      vi: `Danh mục ${source} không hợp lệ (${e.problems.length} lỗi)`,
-      en: `The catalog ${source} is invalid (${e.problems.length} problems)`,
-    },
+    message('catalogInvalid', { source, count: e.problems.length }),
     EXIT.failure,
     e.problems.map((p) => `${p.path || '(root)'}: ${p.message}`),
   );
@@ -40,33 +124,27 @@ function catalogProblems(e: CatalogError, source: string): CliError {
 /** --catalog FILE or --edition ED (default: the newest built-in edition). */
 export function resolveCatalog(flags: Flags): Catalog {
   if (flags.catalog !== undefined && flags.edition !== undefined) {
-    throw new CliError(
-      {
-        vi: 'Chỉ dùng một trong --catalog hoặc --edition',
-        en: 'Use either --catalog or --edition, not both',
-      },
-      EXIT.usage,
-    );
+    throw new CliError(message('catalogOrEdition'), EXIT.usage);
   }
   if (typeof flags.catalog === 'string') {
-    const json = readJsonFile(flags.catalog, { vi: 'danh mục', en: 'catalog' });
+    const json = readJsonFile(flags.catalog, message('fileCatalog'));
+    let catalog: Catalog;
     try {
-      return loadCatalog(json);
+      catalog = loadCatalog(json);
     } catch (e) {
       if (e instanceof CatalogError) throw catalogProblems(e, `"${flags.catalog}"`);
       throw e;
     }
+    // A catalog from a file must also make a valid workbook (formula lengths, checks per cell):
+    // refused here, by every command, rather than by pii template after it loaded.
+    const problems = workbookProblems(catalog);
+    if (problems.length > 0) throw catalogProblems(new CatalogError(problems), `"${flags.catalog}"`);
+    return catalog;
   }
   const editions = builtinEditions();
   const edition = typeof flags.edition === 'string' ? flags.edition : editions[editions.length - 1];
   if (!editions.includes(edition)) {
-    throw new CliError(
-      {
-        vi: `Không có ấn bản "${edition}" (có: ${editions.join(', ')})`,
-        en: `No built-in edition "${edition}" (available: ${editions.join(', ')})`,
-      },
-      EXIT.usage,
-    );
+    throw new CliError(message('noEdition', { edition, available: editions.join(', ') }), EXIT.usage);
   }
   return builtinCatalog(edition);
 }

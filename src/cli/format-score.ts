@@ -65,10 +65,17 @@ export function formatScore(c: Catalog, r: ScoreResult): string[] {
   return out;
 }
 
+/** Appends `lines` one by one (a spread into push overflows the stack past ~100,000 lines). */
+function append(out: string[], lines: string[]): void {
+  for (const s of lines) out.push(s);
+}
+
+/** Several provinces' results as text: ranking table, derived benchmarks, each province's findings. */
 export function formatProvinces(c: Catalog, r: ProvincesResult): string[] {
   const out: string[] = [bi(c.name), ''];
-  out.push(
-    ...table(
+  append(
+    out,
+    table(
       ['Hạng / Rank', 'Tỉnh / Province', 'Đầu vào / Input', 'Đầu ra / Output', 'PII', 'Phát hiện / Findings'],
       r.ranking.map((x) => {
         const p = r.provinces[x.province];
@@ -83,18 +90,19 @@ export function formatProvinces(c: Catalog, r: ProvincesResult): string[] {
       }),
       [0, 2, 3, 4, 5],
     ),
-    '',
-    'Mốc min/max tính từ các tỉnh / Benchmarks derived from the provinces:',
   );
-  out.push(
-    ...table(
+  out.push('', 'Mốc min/max tính từ các tỉnh / Benchmarks derived from the provinces:');
+  append(
+    out,
+    table(
       ['Chỉ số / Indicator', 'Min', 'Max'],
       c.indicators.map((i) => [i.code, fmt(r.benchmarks[i.code]?.min), fmt(r.benchmarks[i.code]?.max)]),
       [1, 2],
     ),
   );
   for (const x of r.ranking) {
-    out.push('', `== ${x.province} ==`, ...formatFindings(r.provinces[x.province].findings));
+    out.push('', `== ${x.province} ==`);
+    append(out, formatFindings(r.provinces[x.province].findings));
   }
   return out;
 }

@@ -2,18 +2,30 @@
 // and an exit code. Pure of process globals so tests call it in-process with fake streams.
 import type { Command } from './command';
 import { COMMANDS } from './commands';
-import { bi, CliError, EXIT, line, type Io } from './io';
+import { bi, CliError, EXIT, line, type Io, type Sink } from './io';
+import { message } from './messages';
+import type { Text } from '../catalog';
 
 function usage(io: Io, commands: Command[], sink = io.stdout): void {
-  line(sink, 'pii - Bộ chỉ số ĐMST cấp địa phương / Provincial Innovation Index');
+  line(sink, bi(message('usageTitle')));
   line(sink);
-  line(sink, 'Cách dùng / Usage:');
+  line(sink, `${bi(message('usageHeading'))}:`);
   for (const c of commands) {
     line(sink, `  ${c.usage}`);
     line(sink, `      ${bi(c.summary)}`);
   }
 }
 
+/** "pii score: ..." once per language, each line prefixed once (messages carry no prefix). */
+function report(sink: Sink, prefix: string, text: Text): void {
+  line(sink, `${prefix}: ${text.vi}`);
+  line(sink, `${prefix}: ${text.en}`);
+}
+
+/**
+ * Runs `pii <argv>` against `io` and resolves to the exit code: 0 done, 1 failure (bad file, bad
+ * data, internal error), 2 usage error. Never rejects: every error becomes a message on stderr.
+ */
 export async function main(argv: string[], io: Io, commands: Command[] = COMMANDS): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -22,7 +34,7 @@ export async function main(argv: string[], io: Io, commands: Command[] = COMMAND
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    line(io.stderr, `pii: không có lệnh "${name}" / unknown command "${name}"`);
+    report(io.stderr, 'pii', message('unknownCommand', { name }));
     usage(io, commands, io.stderr);
     return EXIT.usage;
   }
@@ -31,14 +43,11 @@ export async function main(argv: string[], io: Io, commands: Command[] = COMMAND
   } catch (e) {
     if (!(e instanceof CliError)) {
       // A bug, not a user mistake: still a message and an exit code, with the detail for a report.
-      line(
-        io.stderr,
-        `pii ${name}: lỗi nội bộ / internal error: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      const detail = e instanceof Error ? e.message : String(e);
+      report(io.stderr, `pii ${name}`, message('internalError', { detail }));
       return EXIT.failure;
     }
-    line(io.stderr, `pii ${name}: ${e.text.vi}`);
-    line(io.stderr, `pii ${name}: ${e.text.en}`);
+    report(io.stderr, `pii ${name}`, e.text);
     e.details.forEach((d) => line(io.stderr, `  ${d}`));
     if (e.exitCode === EXIT.usage) line(io.stderr, `  ${command.usage}`);
     return e.exitCode;

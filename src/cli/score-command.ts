@@ -3,19 +3,19 @@ import type { Catalog, ProvinceInput } from '../catalog';
 import { scoreProvince, scoreProvinces } from '../scoring';
 import { parseFlags } from './args';
 import type { Command } from './command';
+import { overlongTexts, refuseOverlongTexts, type OverlongText } from './data';
 import { readJsonFile, resolveCatalog } from './files';
 import { formatProvinces, formatScore } from './format-score';
-import { CliError, EXIT, line } from './io';
+import { CliError, EXIT, line, type Sink } from './io';
+import { jsonPieces } from './json-out';
+import { message } from './messages';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function asInput(v: unknown, where: string): ProvinceInput {
   if (!isObject(v) || !isObject(v.values)) {
-    throw new CliError({
-      vi: `${where}: cần một đối tượng có khóa "values": {mã thành phần: giá trị}`,
-      en: `${where}: expected an object with a "values" key: {component id: value}`,
-    });
+    throw new CliError(message('dataValuesShape', { where }));
   }
   // Individual values are checked (and NaN/objects reported as findings) by the scoring pipeline.
   return v as unknown as ProvinceInput;
@@ -26,54 +26,55 @@ function peerScores(data: unknown, path: string): Record<string, number> | undef
   if (!isObject(data) || data.peers === undefined) return undefined;
   const peers = data.peers;
   if (!isObject(peers) || !Object.values(peers).every((x) => typeof x === 'number' && Number.isFinite(x))) {
-    throw new CliError({
-      vi: `${path}: "peers" phải là đối tượng {tên tỉnh: điểm PII đã công bố}, mỗi điểm là một số`,
-      en: `${path}: "peers" must be an object {province: published PII score}, each score a number`,
-    });
+    throw new CliError(message('peersShape', { where: path }));
   }
   return peers as Record<string, number>;
 }
 
-function score(catalog: Catalog, data: unknown, path: string, json: boolean): string[] {
+/** Scores `data` (one province, or {"provinces": ...}) and writes the result to `out`. */
+function score(catalog: Catalog, data: unknown, path: string, json: boolean, out: Sink): void {
   if (isObject(data) && data.provinces !== undefined) {
     if (!isObject(data.provinces) || Object.keys(data.provinces).length === 0) {
-      throw new CliError({
-        vi: `${path}: "provinces" phải là đối tượng {tên tỉnh: dữ liệu} không rỗng`,
-        en: `${path}: "provinces" must be a non-empty object {province: data}`,
-      });
+      throw new CliError(message('provincesShape', { where: path }));
     }
-    const inputs = Object.fromEntries(
-      Object.entries(data.provinces).map(([name, v]) => [name, asInput(v, `${path} provinces["${name}"]`)]),
-    );
+    const inputs: Record<string, ProvinceInput> = {};
+    const overlong: OverlongText[] = [];
+    for (const [name, v] of Object.entries(data.provinces)) {
+      const where = `${path} provinces["${name}"]`;
+      inputs[name] = asInput(v, where);
+      for (const x of overlongTexts(inputs[name], where)) overlong.push(x);
+    }
+    refuseOverlongTexts(overlong, path);
     const result = scoreProvinces(catalog, inputs);
-    return json ? [JSON.stringify(result, null, 2)] : formatProvinces(catalog, result);
+    // Province by province: the whole document can exceed the longest string V8 can hold.
+    if (json) writeJson(out, result, 2);
+    else for (const s of formatProvinces(catalog, result)) line(out, s);
+    return;
   }
-  const result = scoreProvince(catalog, asInput(data, path), { peers: peerScores(data, path) });
-  return json ? [JSON.stringify(result, null, 2)] : formatScore(catalog, result);
+  const input = asInput(data, path);
+  refuseOverlongTexts(overlongTexts(input, path), path);
+  const result = scoreProvince(catalog, input, { peers: peerScores(data, path) });
+  if (json) writeJson(out, result, 0);
+  else for (const s of formatScore(catalog, result)) line(out, s);
+}
+
+function writeJson(out: Sink, value: unknown, depth: number): void {
+  for (const piece of jsonPieces(value, depth)) out.write(piece);
+  out.write('\n');
 }
 
 export const scoreCommand: Command = {
   name: 'score',
   usage: 'pii score --data D.json [--catalog C.json | --edition 2023] [--json]',
-  summary: {
-    vi: 'Tính giá trị, điểm, trụ cột và PII từ số liệu',
-    en: 'Compute values, scores, pillars and the PII from data',
-  },
+  summary: message('summaryScore'),
   async run(argv, io) {
-    const flags = parseFlags(
-      argv,
-      { data: 'string', edition: 'string', catalog: 'string', json: 'boolean' },
-      'score',
-    );
+    const flags = parseFlags(argv, { data: 'string', edition: 'string', catalog: 'string', json: 'boolean' });
     if (typeof flags.data !== 'string') {
-      throw new CliError(
-        { vi: 'pii score: thiếu --data D.json', en: 'pii score: --data D.json is required' },
-        EXIT.usage,
-      );
+      throw new CliError(message('flagRequired', { flag: '--data D.json' }), EXIT.usage);
     }
     const catalog = resolveCatalog(flags);
-    const data = readJsonFile(flags.data, { vi: 'số liệu', en: 'data' });
-    score(catalog, data, flags.data, flags.json === true).forEach((s) => line(io.stdout, s));
+    const data = readJsonFile(flags.data, message('fileData'));
+    score(catalog, data, flags.data, flags.json === true, io.stdout);
     return EXIT.ok;
   },
 };

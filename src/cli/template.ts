@@ -1,12 +1,17 @@
 // `pii template`: write the PII workbook template (.xlsx), optionally pre-filled from the same
 // JSON that `pii score` reads (this year's values, last year's, evidence, benchmarks).
 import type { ProvinceInput } from '../catalog';
-import { buildPlan, fillPlanInputs, inputAssignments } from '../plan';
-import { writeXlsxFile } from '../xlsx';
+import { buildPlan, fillPlanInputs, inputAssignments, limitProblems } from '../plan';
+import { AtomicWriteError, writeFileAtomic } from './atomic-write';
 import { parseFlags } from './args';
 import type { Command } from './command';
+import { overlongTexts, refuseOverlongTexts } from './data';
 import { readJsonFile, resolveCatalog } from './files';
-import { CliError, EXIT, line } from './io';
+import { bi, CliError, EXIT, line } from './io';
+import { message } from './messages';
+
+/** How many province names a message lists before "… and N more". */
+const SHOWN_PROVINCES = 10;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -15,100 +20,105 @@ function pickInput(data: unknown, path: string, province: string | undefined): P
   let v = data;
   if (isObject(data) && isObject(data.provinces)) {
     if (!province || !isObject(data.provinces[province])) {
-      throw new CliError({
-        vi: `${path} có nhiều tỉnh: chọn một bằng --province (có: ${Object.keys(data.provinces).join(', ')})`,
-        en: `${path} holds several provinces: pick one with --province (have: ${Object.keys(data.provinces).join(', ')})`,
-      });
+      const names = Object.keys(data.provinces);
+      const shown = names.slice(0, SHOWN_PROVINCES).join(', ');
+      const more =
+        names.length > SHOWN_PROVINCES
+          ? message('andMore', { count: names.length - SHOWN_PROVINCES })
+          : undefined;
+      const list = more ? { vi: `${shown} ${more.vi}`, en: `${shown} ${more.en}` } : shown;
+      throw new CliError(
+        province
+          ? message('provinceNotInFile', { where: path, province, count: names.length, names: list })
+          : message('severalProvinces', { where: path, count: names.length, names: list }),
+      );
     }
     v = data.provinces[province];
   }
   if (!isObject(v)) {
-    throw new CliError({
-      vi: `${path}: cần một đối tượng {"values": {...}, ...}`,
-      en: `${path}: expected an object {"values": {...}, ...}`,
-    });
+    throw new CliError(message('dataObjectShape', { where: path }));
   }
-  return { values: {}, ...(v as object) } as ProvinceInput;
+  const input = { values: {}, ...(v as object) } as ProvinceInput;
+  const where = v === data ? path : `${path} provinces["${province}"]`;
+  refuseOverlongTexts(overlongTexts(input, where), path);
+  return input;
 }
 
 export const templateCommand: Command = {
   name: 'template',
   usage:
     'pii template --out FILE.xlsx [--edition 2023 | --catalog C.json] [--data D.json] [--province NAME] [--year N] [--lang vi|en]',
-  summary: {
-    vi: 'Ghi mẫu nhập liệu Excel (.xlsx) có công thức, kiểm tra và tên định danh; có thể điền sẵn số liệu',
-    en: 'Write the Excel template (.xlsx) with formulas, checks and defined names; optionally pre-filled',
-  },
+  summary: message('summaryTemplate'),
   async run(argv, io) {
-    const flags = parseFlags(
-      argv,
-      {
-        out: 'string',
-        edition: 'string',
-        catalog: 'string',
-        data: 'string',
-        province: 'string',
-        year: 'string',
-        lang: 'string',
-      },
-      'template',
-    );
+    const flags = parseFlags(argv, {
+      out: 'string',
+      edition: 'string',
+      catalog: 'string',
+      data: 'string',
+      province: 'string',
+      year: 'string',
+      lang: 'string',
+    });
     if (typeof flags.out !== 'string') {
-      throw new CliError(
-        { vi: 'pii template: thiếu --out FILE.xlsx', en: 'pii template: --out FILE.xlsx is required' },
-        EXIT.usage,
-      );
+      throw new CliError(message('flagRequired', { flag: '--out FILE.xlsx' }), EXIT.usage);
     }
     const lang = (flags.lang ?? 'vi') as string;
     if (lang !== 'vi' && lang !== 'en') {
-      throw new CliError(
-        {
-          vi: `--lang phải là vi hoặc en, không phải "${lang}"`,
-          en: `--lang must be vi or en, not "${lang}"`,
-        },
-        EXIT.usage,
-      );
+      throw new CliError(message('langInvalid', { lang }), EXIT.usage);
     }
     const year = flags.year === undefined ? new Date().getFullYear() : Number(flags.year);
     if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-      throw new CliError(
-        {
-          vi: `--year phải là một năm, không phải "${flags.year}"`,
-          en: `--year must be a year, not "${flags.year}"`,
-        },
-        EXIT.usage,
-      );
+      throw new CliError(message('yearInvalid', { year: String(flags.year) }), EXIT.usage);
     }
     const catalog = resolveCatalog(flags);
-    const province = typeof flags.province === 'string' ? flags.province : '';
+    // NFC: a name typed with decomposed accents (Unikey's "Unicode tổ hợp") matches the file's.
+    const province = typeof flags.province === 'string' ? flags.province.normalize('NFC') : '';
     let plan = buildPlan(catalog, { province, year, lang });
     if (typeof flags.data === 'string') {
       const input = pickInput(
-        readJsonFile(flags.data, { vi: 'số liệu', en: 'data' }),
+        readJsonFile(flags.data, message('fileData')),
         flags.data,
         province || undefined,
       );
       const { unknown } = inputAssignments(plan, input);
       if (unknown.length > 0) {
-        line(
-          io.stderr,
-          `pii template: bỏ qua mã không có trong mẫu / ignored keys the template does not have: ${unknown.join(', ')}`,
-        );
+        const ignored = message('ignoredKeys', { keys: unknown.join(', ') });
+        line(io.stderr, `pii template: ${ignored.vi}`);
+        line(io.stderr, `pii template: ${ignored.en}`);
       }
       plan = fillPlanInputs(plan, input);
     }
-    try {
-      await writeXlsxFile(plan, flags.out);
-    } catch (e) {
-      throw new CliError({
-        vi: `không ghi được ${flags.out}: ${e instanceof Error ? e.message : String(e)}`,
-        en: `cannot write ${flags.out}: ${e instanceof Error ? e.message : String(e)}`,
-      });
+    const over = limitProblems(plan);
+    if (over.length > 0) {
+      const key = {
+        name: 'limitName',
+        sheet: 'limitSheet',
+        cell: 'limitCell',
+        formula: 'limitFormula',
+      } as const;
+      throw new CliError(
+        message('templateOverLimits', { count: over.length }),
+        EXIT.failure,
+        over
+          .slice(0, 10)
+          .map((p) => `${p.where}: ${bi(message(key[p.limit], { length: p.length, max: p.max }))}`),
+      );
     }
-    line(
-      io.stdout,
-      `${flags.out}: PII ${catalog.edition}, ${plan.sheets.length} sheets, ${plan.names.length} defined names, template ${plan.templateVersion}`,
-    );
+    try {
+      // exceljs is loaded here, not at startup: the other commands do not pay for it.
+      const { writeXlsx } = await import('../xlsx');
+      await writeFileAtomic(flags.out, await writeXlsx(plan));
+    } catch (e) {
+      if (e instanceof AtomicWriteError) throw new CliError(e.text);
+      throw e;
+    }
+    const summary = message('templateWritten', {
+      edition: catalog.edition,
+      sheets: plan.sheets.length,
+      names: plan.names.length,
+      version: plan.templateVersion,
+    });
+    line(io.stdout, `${flags.out}: ${bi(summary)}`);
     return EXIT.ok;
   },
 };

@@ -17,7 +17,9 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-const text = (v: CellValue | undefined): string => (v === null || v === undefined ? '' : String(v).trim());
+/** A stamp cell as text, trimmed and in Unicode NFC (an officer may retype the province decomposed). */
+const text = (v: CellValue | undefined): string =>
+  v === null || v === undefined ? '' : String(v).trim().normalize('NFC');
 
 /** The stamp, or null when the workbook has no PII template (no PII_meta_version name). */
 export function stampFromNames(valueOf: (name: string) => CellValue | undefined): TemplateStamp | null {

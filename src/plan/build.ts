@@ -38,7 +38,8 @@ function checksByTarget(checks: CellCheck[]): {
 
 export function buildPlan(catalog: Catalog, options: PlanOptions): WorkbookPlan {
   const { lang } = options;
-  const province = options.province ?? '';
+  // NFC: the name an officer typed in decomposed Unicode is written as the same letters precomposed.
+  const province = (options.province ?? '').normalize('NFC');
   const year = options.year;
   const checks = cellChecks(catalog);
   const byTarget = checksByTarget(checks);

@@ -6,7 +6,9 @@ export { statusFormula } from './formulas';
 export { STYLES } from './styles';
 export { fillPlanInputs, inputAssignments, inputCell } from './fill';
 export { officeFormula, officeFormulas, blockBytes } from './office';
-export { NAMES, refName, isValidName } from './names';
+export { NAMES, refName, isValidName, maxIdLength, type IdKind } from './names';
+export * from './limits';
+export { limitProblems, workbookProblems, type LimitProblem } from './fit';
 export {
   statusText,
   checkStatusText,

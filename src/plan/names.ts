@@ -1,6 +1,8 @@
 // The defined-name scheme: the template's public contract (documented in NAMES.md). Names are
 // workbook-level, ASCII, independent of the language and of cell addresses.
 import type { Ref } from '../expr/types';
+import { CHECK_RULES } from '../validation/types';
+import { MAX_NAME_LENGTH } from './limits';
 
 /** "7.1.2" -> "7_1_2"; anything outside [A-Za-z0-9_] becomes "_". */
 function codeKey(code: string): string {
@@ -50,9 +52,56 @@ export function refName(ref: Ref): string {
   }
 }
 
+/** The kinds of catalog id that become part of defined names. */
+export type IdKind = 'component' | 'indicator' | 'subPillar' | 'pillar' | 'rule';
+
+/** Check kinds whose check id is `<kind>:<indicator code>` (see validation/checks.ts); the rest but
+ * partOfWhole (`partOfWhole:<rule id>`) are `<kind>:<component id>`. Kept in step by a test. */
+const INDICATOR_CHECKS: readonly string[] = ['zeroDenominator', 'benchmarkMissing', 'benchmarkOrder'];
+
+/** The defined names the scheme builds from one id of each kind, with the id left empty. */
+function namesAround(kind: IdKind): string[] {
+  const checks = (rules: readonly string[]) => rules.map((rule) => NAMES.check(`${rule}:`));
+  switch (kind) {
+    case 'component':
+      return [
+        NAMES.input(''),
+        NAMES.previous(''),
+        NAMES.evidence(''),
+        NAMES.status(''),
+        ...checks(CHECK_RULES.filter((r) => r !== 'partOfWhole' && !INDICATOR_CHECKS.includes(r))),
+      ];
+    case 'indicator':
+      return [
+        NAMES.benchmarkMin(''),
+        NAMES.benchmarkMax(''),
+        NAMES.benchmarkStatus(''),
+        NAMES.value(''),
+        NAMES.score(''),
+        ...checks(INDICATOR_CHECKS),
+      ];
+    case 'subPillar':
+      return [NAMES.subPillar(''), NAMES.coverageSubPillar(''), NAMES.definedSubPillar('')];
+    case 'pillar':
+      return [NAMES.pillar(''), NAMES.coveragePillar(''), NAMES.definedPillar('')];
+    case 'rule':
+      return checks(['partOfWhole']);
+  }
+}
+
+/**
+ * The longest id of a kind whose every defined name stays within Excel's 255 characters, and
+ * the longest name it is part of (for messages): 231 for a component id ("PII_chk_missingEvidence_"
+ * is 24 characters), 230 for an indicator code ("PII_chk_benchmarkMissing_"). An id's characters map one to one into names.
+ */
+export function maxIdLength(kind: IdKind): { max: number; longestPrefix: string } {
+  const longestPrefix = namesAround(kind).reduce((a, b) => (b.length > a.length ? b : a));
+  return { max: MAX_NAME_LENGTH - longestPrefix.length, longestPrefix };
+}
+
 /** Excel's rules for a defined name, restricted to what this template uses. */
 export function isValidName(name: string): boolean {
-  if (name.length > 255 || !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) return false;
+  if (name.length > MAX_NAME_LENGTH || !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) return false;
   // Must not read as a cell reference (A1 or R1C1).
   if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return false;
   return true;

@@ -1,12 +1,21 @@
 // A small accumulator for one sheet of the plan: blocks, styles, validation, formats, names.
 import type { SheetKey, SheetPlan, PlanBlock, PlanCell, StyleKey, NameKind, PlanName } from './types';
 import { absoluteAddress, quoteSheet, rangeAddress } from './a1';
+import { clip } from './excel-text';
+import { MAX_CELL_TEXT } from './limits';
 import { isValidName } from './names';
 
 export const GENERAL = 'General';
 
+/**
+ * A constant cell. Text longer than a cell holds is cut with an ellipsis: the catalog loader and
+ * the data reader refuse any single text that long, so only a description built from several
+ * (an indicator's agencies, its formula in words) can reach it, and the catalog keeps it whole.
+ */
 export const val = (v: string | number | boolean | null | undefined): PlanCell =>
-  v === null || v === undefined || v === '' ? null : { value: v };
+  v === null || v === undefined || v === ''
+    ? null
+    : { value: typeof v === 'string' ? clip(v, MAX_CELL_TEXT) : v };
 export const fx = (formula: string): PlanCell => ({
   formula: formula.startsWith('=') ? formula : `=${formula}`,
 });

@@ -3,8 +3,12 @@ import type { Catalog, ProvinceInput } from '../catalog';
 import { deriveBenchmarks, suppliedBenchmarks } from './benchmarks';
 import { assemble, baseSteps, DEFAULT_STRENGTHS_COUNT, prepare, scoresStage, valuesStage } from './pipeline';
 import { rankAll, rankAmong } from './rank';
-import { sortDesc } from './strengths';
+import { sortDesc } from './sort';
 import type { ProvincesResult, ScoreOptions, ScoreResult } from './types';
+
+/** Vietnamese alphabetical order (Ă after A, Đ after D), for provinces that share a rank. One
+ * collator for the whole sort: `localeCompare(b, 'vi')` builds one per comparison. */
+const VI_ORDER = new Intl.Collator('vi');
 
 export function scoreProvince(
   catalog: Catalog,
@@ -75,7 +79,7 @@ export function scoreProvinces(
     .sort(
       (a, b) =>
         (a.rank?.position ?? Infinity) - (b.rank?.position ?? Infinity) ||
-        a.province.localeCompare(b.province, 'vi'),
+        VI_ORDER.compare(a.province, b.province),
     );
   return { provinces, benchmarks, ranking, steps };
 }

@@ -5,6 +5,8 @@
 // Neither side takes more than half of the scored indicators, so a catalog of 13 gives 6 and 6,
 // not 10 strengths and 3 weaknesses.
 import type { Text } from '../catalog';
+import { countGreater } from './rank';
+import { sortDesc } from './sort';
 import type { RankedIndicator, StrengthsBasis } from './types';
 
 const NOTES: Record<StrengthsBasis['basis'], Text> = {
@@ -19,32 +21,6 @@ const NOTES: Record<StrengthsBasis['basis'], Text> = {
 };
 
 const percentile = (rank: number, of: number): number => (of > 1 ? (of - rank) / (of - 1) : 1);
-
-/** How many of `desc` (sorted high to low) are strictly greater than x: binary search. */
-function countGreater(desc: number[], x: number): number {
-  let lo = 0;
-  let hi = desc.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (desc[mid] > x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export function sortDesc(xs: number[]): number[] {
-  // A typed array sorts numbers natively, several times faster than a comparator (this runs for
-  // every indicator). It orders -0 before 0 and NaN last, where the comparator sees ties, so lists
-  // holding either keep the comparator.
-  for (const x of xs) if (Number.isNaN(x) || Object.is(x, -0)) return [...xs].sort((a, b) => b - a);
-  const n = xs.length;
-  const asc = new Float64Array(n); // copied by hand: Float64Array.from and Array.from are slower
-  for (let i = 0; i < n; i++) asc[i] = xs[i];
-  asc.sort();
-  const out: number[] = [];
-  for (let i = n - 1; i >= 0; i--) out.push(asc[i]);
-  return out;
-}
 
 /** Items ordered best first; ties at the cut-off are all kept. */
 function takeWithTies(sorted: RankedIndicator[], count: number): RankedIndicator[] {

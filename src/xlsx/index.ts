@@ -1,2 +1,2 @@
-export { writeXlsx, writeXlsxFile } from './write';
+export { writeXlsx } from './write';
 export { readNamedValues } from './read-names';

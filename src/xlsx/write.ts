@@ -2,7 +2,6 @@
 // Formulas are written WITHOUT cached results (Excel and LibreOffice compute them on open), so the
 // file never shows a stale number.
 import ExcelJS from 'exceljs';
-import { writeFile } from 'fs/promises';
 import JSZip from 'jszip';
 import { parseCell } from '../plan/a1';
 import type { CellStyle, PlanCell, SheetPlan, StyleKey, WorkbookPlan } from '../plan/types';
@@ -175,8 +174,4 @@ export async function writeXlsx(plan: WorkbookPlan): Promise<Buffer> {
   const wb = await planToWorkbook(plan);
   const raw = Buffer.from(await wb.xlsx.writeBuffer());
   return addCustomXml(raw, plan);
-}
-
-export async function writeXlsxFile(plan: WorkbookPlan, file: string): Promise<void> {
-  await writeFile(file, await writeXlsx(plan));
 }

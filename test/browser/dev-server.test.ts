@@ -63,3 +63,15 @@ test.each([
   expect(response.status).toBe(200);
   expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(100);
 });
+
+test('the served manifest points at the port and scheme actually served, not https://localhost:3000', async () => {
+  const manifest = await (await fetch(`${base.replace('localhost', '127.0.0.1')}/manifest.xml`)).text();
+  const own = [...manifest.matchAll(/https?:\/\/localhost[^"<\s;`]*/g)].map((m) => m[0]);
+  expect(own.length).toBeGreaterThan(8);
+  for (const url of own) expect(url.startsWith(`${base}/`) || url === base).toBe(true);
+  expect(base).not.toBe('https://localhost:3000'); // a free port, so the rewrite is really tested
+});
+
+test('on another port, the output says to sideload the served manifest', () => {
+  expect(output).toContain(`${base}/manifest.xml`);
+});

@@ -1,8 +1,11 @@
 // Once through the real executable: build the node target, then run bin/pii.js as a user would.
-import { spawnSync } from 'child_process';
-import { existsSync } from 'fs';
+import { spawn, spawnSync } from 'child_process';
+import { existsSync, mkdtempSync, openSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
-import { FIXTURES } from './helpers';
+import { FIXTURES, tempFile } from './helpers';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'pii-bin-'));
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -42,4 +45,79 @@ test('bin/pii.js exits non-zero with a bilingual message on bad input', () => {
   expect(r.status).toBe(1);
   expect(r.stderr).toContain('Không đọc được tệp');
   expect(r.stderr).toContain('Cannot read the data file');
+});
+
+describe('a reader that closes stdout early (`pii ... | head -1`)', () => {
+  /** Spawns bin/pii.js; closes our end of its stdout at once, or after the first chunk arrives. */
+  function closedEarly(
+    when: 'at once' | 'after the first chunk',
+    args: string[],
+  ): Promise<{ code: number | null; signal: string | null; stderr: string; received: number }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'pii.js'), ...args], { cwd: ROOT });
+      let stderr = '';
+      let received = 0;
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      if (when === 'at once') child.stdout.destroy();
+      else
+        child.stdout.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          child.stdout.destroy();
+        });
+      child.on('close', (code, signal) => resolve({ code, signal, stderr, received }));
+    });
+  }
+
+  let big = '';
+  beforeAll(() => {
+    // 300 provinces: several MB of --json output, far more than a pipe's buffer (64 KiB), so
+    // the writes after our early close fail with EPIPE for sure.
+    const one = JSON.parse(readFileSync(join(FIXTURES, 'sample-2023.data.json'), 'utf8'));
+    const provinces = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`Tỉnh ${i + 1}`, one]));
+    big = tempFile('big.json', JSON.stringify({ provinces }));
+  });
+
+  const sample = () => join(FIXTURES, 'sample-2023.data.json');
+  test.each([
+    ['at once', 'catalog', () => ['catalog']],
+    ['at once', 'catalog --json', () => ['catalog', '--json']],
+    ['at once', 'score', () => ['score', '--data', sample()]],
+    ['at once', '--help', () => ['--help']],
+    ['at once', 'template', () => ['template', '--out', join(tempDir(), 't.xlsx')]],
+    ['after the first chunk', 'score --json (300 provinces)', () => ['score', '--json', '--data', big]],
+    ['after the first chunk', 'score (300 provinces)', () => ['score', '--data', big]],
+  ] as const)('closed %s: pii %s exits 0 without a stack trace', async (when, _label, args) => {
+    const r = await closedEarly(when, args());
+    expect({ code: r.code, signal: r.signal }).toEqual({ code: 0, signal: null });
+    expect(r.stderr).not.toMatch(/EPIPE|Error|\n\s+at /);
+    expect(r.stderr).toBe('');
+    if (when === 'after the first chunk') expect(r.received).toBeGreaterThan(0);
+  });
+
+  test('the big output really is larger than what was read', () => {
+    const full = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'pii.js'), 'score', '--json', '--data', big],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      },
+    );
+    expect(full.status).toBe(0);
+    expect(full.stdout.length).toBeGreaterThan(1024 * 1024);
+  });
+
+  test('a full disk behind stdout is reported, exit 1', () => {
+    if (!existsSync('/dev/full')) return; // Linux only
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'pii.js'), 'catalog'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('không ghi được kết quả ra đầu ra chuẩn (ENOSPC)');
+    expect(r.stderr).toContain('cannot write the output to standard output (ENOSPC)');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { builtinCatalog, loadCatalog } from '../../../src/catalog';
+import { message } from '../../../src/cli/messages';
 import { FIXTURES, run, tempFile } from './helpers';
 
 const bnCatalog = join(FIXTURES, 'bac-ninh-2025.catalog.json');
@@ -29,6 +30,41 @@ describe('pii (dispatch)', () => {
     const r = await run('frobnicate');
     expect(r.code).toBe(2);
     expectBilingual(r.err, /không có lệnh "frobnicate"/, /unknown command "frobnicate"/);
+  });
+});
+
+describe('error messages', () => {
+  // Each case fails in a different place (flag parser, command, file reader, catalog loader).
+  test.each([
+    [['score']],
+    [['template']],
+    [['score', '--data']],
+    [['catalog', '--edition', '1999']],
+    [['catalog', '--jsn']],
+    [['template', '--out', 'x.xlsx', '--lang', 'fr']],
+    [['score', '--data', '/nonexistent/d.json']],
+  ])('pii %j: each line carries the command prefix once, Vietnamese line first', async (argv) => {
+    const r = await run(...argv);
+    expect(r.code).not.toBe(0);
+    const lines = r.err.split('\n').filter((l) => l.startsWith('pii'));
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const l of lines) expect(l).not.toMatch(/^(pii(?: [a-z]+)?): .*\bpii [a-z]+:/);
+    // The pair is one message in two languages: same prefix, different text.
+    expect(lines[0].split(':')[0]).toBe(`pii ${argv[0]}`);
+    expect(lines[0]).not.toBe(lines[1]);
+  });
+
+  test('pii score without --data names the flag once', async () => {
+    const r = await run('score');
+    const lines = r.err.split('\n');
+    expect(lines).toContain('pii score: thiếu --data D.json');
+    expect(lines).toContain('pii score: --data D.json is required');
+  });
+
+  test('numbers in messages follow the language: 1.234 in Vietnamese, 1,234 in English', () => {
+    const m = message('catalogInvalid', { source: '"c.json"', count: 1234 });
+    expect(m.vi).toContain('(1.234 lỗi)');
+    expect(m.en).toContain('(1,234 problems)');
   });
 });
 

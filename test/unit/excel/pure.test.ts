@@ -59,6 +59,14 @@ describe('stamp', () => {
     expect(templateStateOf({ ...stamp!, templateVersion: '99.0.0' }).kind).toBe('current');
     expect(templateStateOf(stampFromNames(() => undefined))).toEqual({ kind: 'none' });
   });
+
+  it("a province retyped in decomposed Unicode reads as the precomposed name (the pane's list matches it)", () => {
+    const values: Record<string, unknown> = {
+      PII_meta_version: TEMPLATE_VERSION,
+      PII_meta_province: ' Bắc Ninh '.normalize('NFD'),
+    };
+    expect(stampFromNames((n) => values[n] as never)?.province).toBe('Bắc Ninh');
+  });
 });
 
 describe('planCarryOver', () => {
