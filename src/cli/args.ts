@@ -2,8 +2,9 @@
 import { CliError, EXIT } from './io';
 import { message } from './messages';
 
-export type FlagSpec = Record<string, 'string' | 'boolean'>;
-export type Flags = Record<string, string | boolean | undefined>;
+/** 'strings': a flag that may be given several times (`--previous A.xlsx --previous B.xlsx`). */
+export type FlagSpec = Record<string, 'string' | 'strings' | 'boolean'>;
+export type Flags = Record<string, string | string[] | boolean | undefined>;
 
 /**
  * Parses `argv` against `spec`; values are returned as typed (file paths must not be re-encoded:
@@ -33,7 +34,8 @@ export function parseFlags(argv: string[], spec: FlagSpec): Flags {
     if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
       throw new CliError(message('flagNeedsValue', { name }), EXIT.usage);
     }
-    out[name] = value;
+    if (kind === 'strings') out[name] = [...((out[name] as string[] | undefined) ?? []), value];
+    else out[name] = value;
   }
   return out;
 }

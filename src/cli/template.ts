@@ -1,13 +1,23 @@
 // `pii template`: write the PII workbook template (.xlsx), optionally pre-filled from the same
 // JSON that `pii score` reads (this year's values, last year's, evidence, benchmarks).
-import type { ProvinceInput } from '../catalog';
+import { readFileSync } from 'fs';
+import { basename } from 'path';
+import {
+  combinePrevious,
+  formedFrom,
+  provinceProblem,
+  type Catalog,
+  type CellValue,
+  type PreviousSource,
+  type ProvinceInput,
+} from '../catalog';
 import { buildPlan, fillPlanInputs, inputAssignments, limitProblems } from '../plan';
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
 import { parseFlags } from './args';
 import type { Command } from './command';
 import { overlongTexts, refuseOverlongTexts } from './data';
 import { readJsonFile, resolveCatalog } from './files';
-import { bi, CliError, EXIT, line } from './io';
+import { bi, CliError, EXIT, line, type Sink } from './io';
 import { message } from './messages';
 
 /** How many province names a message lists before "… and N more". */
@@ -44,10 +54,47 @@ function pickInput(data: unknown, path: string, province: string | undefined): P
   return input;
 }
 
+/**
+ * Last year's figures of one workbook file: its PII_in_<id> cells by component id, read by
+ * defined names (a file re-saved by another program keeps its names and cells, not always its
+ * custom XML). Warns (stderr) when the file is of a province that is not part of `province`.
+ * Throws CliError when the file is not an .xlsx workbook or not a PII template.
+ */
+async function previousSource(
+  file: string,
+  catalog: Catalog,
+  province: string,
+  stderr: Sink,
+): Promise<PreviousSource> {
+  let named: Map<string, CellValue>;
+  try {
+    const { readNamedValues } = await import('../xlsx');
+    named = await readNamedValues(readFileSync(file));
+  } catch (e) {
+    throw new CliError(
+      message('previousNotWorkbook', { file, detail: e instanceof Error ? e.message : String(e) }),
+    );
+  }
+  const values: Record<string, CellValue> = {};
+  for (const [name, value] of named)
+    if (name.startsWith('PII_IN_')) values[name.slice(7).toLowerCase()] = value;
+  if (Object.keys(values).length === 0) throw new CliError(message('previousNoTemplate', { file }));
+  const from = String(named.get('PII_META_PROVINCE') ?? '')
+    .normalize('NFC')
+    .trim();
+  const parts = Number.parseInt(catalog.edition, 10) >= 2025 ? formedFrom(province) : [province];
+  if (province !== '' && from !== '' && !parts.includes(from) && from !== province) {
+    const warning = message('previousOtherProvince', { file: basename(file), from, province });
+    line(stderr, `pii template: ${warning.vi}`);
+    line(stderr, `pii template: ${warning.en}`);
+  }
+  return { label: from || basename(file), values };
+}
+
 export const templateCommand: Command = {
   name: 'template',
   usage:
-    'pii template --out FILE.xlsx [--edition 2023 | --catalog C.json] [--data D.json] [--province NAME] [--year N] [--lang vi|en]',
+    'pii template --out FILE.xlsx [--edition 2025 | --catalog C.json] [--data D.json] [--province NAME] [--year N] [--lang vi|en] [--previous LAST.xlsx ...]',
   summary: message('summaryTemplate'),
   async run(argv, io) {
     const flags = parseFlags(argv, {
@@ -58,6 +105,7 @@ export const templateCommand: Command = {
       province: 'string',
       year: 'string',
       lang: 'string',
+      previous: 'strings',
     });
     if (typeof flags.out !== 'string') {
       throw new CliError(message('flagRequired', { flag: '--out FILE.xlsx' }), EXIT.usage);
@@ -72,8 +120,31 @@ export const templateCommand: Command = {
     }
     const catalog = resolveCatalog(flags);
     // NFC: a name typed with decomposed accents (Unikey's "Unicode tổ hợp") matches the file's.
-    const province = typeof flags.province === 'string' ? flags.province.normalize('NFC') : '';
+    const province = typeof flags.province === 'string' ? flags.province.normalize('NFC').trim() : '';
+    // A built-in edition knows its provinces: Bắc Giang in 2025 is refused naming Bắc Ninh.
+    if (province !== '' && typeof flags.catalog !== 'string') {
+      const problem = provinceProblem(catalog.edition, province);
+      if (problem) throw new CliError(problem, EXIT.usage);
+    }
     let plan = buildPlan(catalog, { province, year, lang });
+    const files = (flags.previous as string[] | undefined) ?? [];
+    if (files.length > 0) {
+      const sources = await Promise.all(
+        files.map((file) => previousSource(file, catalog, province, io.stderr)),
+      );
+      const { previous, notes } = combinePrevious(catalog, sources);
+      for (const note of notes) {
+        const value = note.value === undefined ? '' : ` = ${String(note.value)}`;
+        line(io.stderr, `pii template: ${note.component}${value}: ${note.reason.vi}`);
+        line(io.stderr, `pii template: ${note.component}${value}: ${note.reason.en}`);
+      }
+      plan = fillPlanInputs(plan, { values: {}, previous });
+      const carried = message('previousCarried', {
+        count: Object.keys(previous).length,
+        files: files.map((f) => basename(f)).join(', '),
+      });
+      line(io.stdout, bi(carried));
+    }
     if (typeof flags.data === 'string') {
       const input = pickInput(
         readJsonFile(flags.data, message('fileData')),
