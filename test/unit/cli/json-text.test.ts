@@ -174,7 +174,17 @@ describe('Unicode NFC', () => {
       JSON.stringify({ provinces: { [HUNG_YEN]: sample, 'Hà Nam': sample } }),
     );
     const out = join(tempFile('x', ''), '..', 'hy.xlsx');
-    const r = await run('template', '--out', out, '--data', data, '--province', HUNG_YEN_NFD);
+    const r = await run(
+      'template',
+      '--edition',
+      '2023',
+      '--out',
+      out,
+      '--data',
+      data,
+      '--province',
+      HUNG_YEN_NFD,
+    );
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
   });

@@ -77,9 +77,9 @@ describe('pii catalog', () => {
     expect(r.out).toContain('Sở Nông nghiệp và Phát triển nông thôn');
   });
 
-  test('--json prints a catalog that loads back', async () => {
+  test('--json prints a catalog that loads back (default: the newest edition)', async () => {
     const r = await run('catalog', '--json');
-    expect(loadCatalog(JSON.parse(r.out))).toEqual(builtinCatalog('2023'));
+    expect(loadCatalog(JSON.parse(r.out))).toEqual(builtinCatalog('2025'));
   });
 
   test('--catalog file works too', async () => {
