@@ -5,4 +5,4 @@ export { validateJsonValues } from './sanitize';
 export { cellLookup } from './lookup';
 export { LABELS } from './labels';
 export { textHint } from './hints';
-export { messageContext, type MessageContext } from './messages';
+export { countErrors, messageContext, unfixedErrorsText, type MessageContext } from './messages';

@@ -26,6 +26,7 @@ test(`LibreOffice agrees with the engine on ${CASES} generated inputs (PII 2023,
   // The generator reaches every kind of check the catalog has, and plenty of real scores.
   const kinds = new Set(cellChecks(catalog).map((c) => c.ruleId.split(':')[0]));
   for (const k of kinds) expect([k, stats.rulesFired.has(k)]).toEqual([k, true]);
-  for (const k of ['noValue', 'noScore', 'clamped']) expect([k, stats.rulesFired.has(k)]).toEqual([k, true]);
+  for (const k of ['noValue', 'withheld', 'noScore', 'clamped'])
+    expect([k, stats.rulesFired.has(k)]).toEqual([k, true]);
   expect(stats.scores).toBeGreaterThan(CASES * 2);
 });
