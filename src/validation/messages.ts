@@ -3,7 +3,7 @@
 import { formulaComponents, shortNameOf } from '../catalog/lookup';
 import type { Catalog, CellValue, Component, Indicator, Text } from '../catalog';
 import { both, showValue } from './format';
-import { textHint } from './hints';
+import { textHint, thousandsDotHint } from './hints';
 import { LABELS } from './labels';
 import type { CellCheck, Finding } from './types';
 
@@ -96,12 +96,14 @@ export function checkMessage(ctx: MessageContext, { check, value, cell }: Messag
           : `${subj.en}: ${v.en} was entered, which is not a number. ${hint.en}`,
       );
     }
-    case 'notInteger':
+    case 'notInteger': {
+      const dot = typeof value === 'number' ? thousandsDotHint(value) : undefined;
       return both((l) =>
         l === 'vi'
-          ? `${subj.vi}: đã nhập ${v.vi}, cần một số nguyên (đếm được).`
-          : `${subj.en}: ${v.en} was entered; expected a whole number (a count).`,
+          ? `${subj.vi}: đã nhập ${v.vi}, cần một số nguyên (đếm được).${dot ? ` ${dot.vi}` : ''}`
+          : `${subj.en}: ${v.en} was entered; expected a whole number (a count).${dot ? ` ${dot.en}` : ''}`,
       );
+    }
     case 'negative':
       return both((l) =>
         l === 'vi'
