@@ -1,7 +1,7 @@
 // `pii score` as readable bilingual tables. Rounding to 2 decimals happens only here.
 import type { Catalog } from '../catalog';
 import type { ProvincesResult, ScoreResult } from '../scoring';
-import type { Finding } from '../validation';
+import { countErrors, unfixedErrorsText, type Finding } from '../validation';
 import { bi } from './io';
 import { fmt, table } from './table';
 
@@ -50,10 +50,14 @@ export function formatScore(c: Catalog, r: ScoreResult): string[] {
     ),
     '',
   );
+  // An aggregate built while errors remain says so beside it (their figures were left out).
+  const errors = countErrors(r.findings);
+  const unfixed = (score: number | null) =>
+    score !== null && errors > 0 ? `  ⛔ ${bi(unfixedErrorsText(errors))}` : '';
   out.push(
-    `Đầu vào / Input:  ${fmt(r.input.score)}  (${r.input.present}/${r.input.defined})`,
-    `Đầu ra / Output:  ${fmt(r.output.score)}  (${r.output.present}/${r.output.defined})`,
-    `PII:              ${fmt(r.pii.score)}  (${r.pii.present}/${r.pii.defined})`,
+    `Đầu vào / Input:  ${fmt(r.input.score)}  (${r.input.present}/${r.input.defined})${unfixed(r.input.score)}`,
+    `Đầu ra / Output:  ${fmt(r.output.score)}  (${r.output.present}/${r.output.defined})${unfixed(r.output.score)}`,
+    `PII:              ${fmt(r.pii.score)}  (${r.pii.present}/${r.pii.defined})${unfixed(r.pii.score)}`,
   );
   if (r.rank) out.push(`Xếp hạng / Rank:  ${r.rank.position}/${r.rank.of}`);
   out.push(`  ${r.coverage.note.vi}`, `  ${r.coverage.note.en}`, '');

@@ -36,8 +36,12 @@ export function exprToExcel(expr: Expr, refToExcel: (ref: Ref) => string): strin
       return refToExcel(expr.ref);
     case 'isBlank':
       return `ISBLANK(${refToExcel(expr.ref)})`;
-    case 'isNumber':
-      return `ISNUMBER(${refToExcel(expr.ref)})`;
+    case 'isNumber': {
+      // LibreOffice stores TRUE/FALSE as numbers (ISNUMBER(TRUE) is TRUE there); Excel and the
+      // engine do not. Excluding logicals explicitly makes every spreadsheet agree.
+      const r = refToExcel(expr.ref);
+      return `AND(ISNUMBER(${r}),NOT(ISLOGICAL(${r})))`;
+    }
     case 'isText':
       return `ISTEXT(${refToExcel(expr.ref)})`;
     case 'trimLen':

@@ -5,7 +5,7 @@ import type { Indicator } from '../catalog/types';
 import { formulaComponents } from '../catalog/lookup';
 import { exprToExcel } from '../expr';
 import type { CellCheck } from '../validation';
-import { checkStatusText, excelString, OK, statusText } from './excel-text';
+import { checkStatusText, excelString, OK, SEVERITY_MARK, statusText } from './excel-text';
 import { NAMES, refName } from './names';
 
 /** Excel allows 255 arguments per function; long lists are folded into nested calls. */
@@ -24,18 +24,28 @@ export function meanFormula(names: string[]): string {
   return `=IF(${fn('COUNT', names)}>0,${fn('SUM', names)}/${fn('COUNT', names)},"")`;
 }
 
+/** A number and not a logical (LibreOffice counts TRUE as a number; Excel and the engine do not). */
+export const isNum = (ref: string): string => `AND(ISNUMBER(${ref}),NOT(ISLOGICAL(${ref})))`;
+
+/** TRUE when a status cell of one of `ids` shows an error: values built on them are withheld. */
+function blockedBy(ids: string[]): string {
+  const tests = ids.map((id) => `LEFT(${NAMES.status(id)},1)=${excelString(SEVERITY_MARK.error)}`);
+  return tests.length === 1 ? tests[0] : `OR(${tests.join(',')})`;
+}
+
 export function indicatorValueFormula(ind: Indicator): string {
   const f = ind.formula;
   if (f.kind === 'direct') {
     const n = NAMES.input(f.value);
-    return `=IF(COUNT(${n})=1,${n},"")`;
+    return `=IF(${blockedBy([f.value])},"",IF(COUNT(${n})=1,${n},""))`;
   }
-  const all = formulaComponents(f).map(NAMES.input);
+  const ids = formulaComponents(f);
+  const all = ids.map(NAMES.input);
   const num = f.numerator.map(NAMES.input);
   const den = f.denominator.map(NAMES.input);
   const scale = f.scale === 1 ? '' : `*${String(f.scale).toUpperCase()}`;
   // IFERROR: figures so large that a sum or the quotient overflows give "" (the engine: no value).
-  return `=IFERROR(IF(AND(${fn('COUNT', all)}=${all.length},${fn('SUM', den)}>0),${fn('SUM', num)}/${fn('SUM', den)}${scale},""),"")`;
+  return `=IFERROR(IF(${blockedBy(ids)},"",IF(AND(${fn('COUNT', all)}=${all.length},${fn('SUM', den)}>0),${fn('SUM', num)}/${fn('SUM', den)}${scale},"")),"")`;
 }
 
 export function scoreFormula(ind: Indicator): string {
@@ -43,7 +53,7 @@ export function scoreFormula(ind: Indicator): string {
   const lo = NAMES.benchmarkMin(ind.code);
   const hi = NAMES.benchmarkMax(ind.code);
   const raw = ind.direction === 'lower' ? `(${hi}-${v})/(${hi}-${lo})*100` : `(${v}-${lo})/(${hi}-${lo})*100`;
-  return `=IFERROR(IF(AND(ISNUMBER(${v}),ISNUMBER(${lo}),ISNUMBER(${hi})),IF(${hi}>${lo},MIN(100,MAX(0,${raw})),""),""),"")`;
+  return `=IFERROR(IF(AND(ISNUMBER(${v}),${isNum(lo)},${isNum(hi)}),IF(${hi}>${lo},MIN(100,MAX(0,${raw})),""),""),"")`;
 }
 
 /** "OK", or the first firing check's label (checks in priority order): nested IF. */

@@ -3,7 +3,7 @@
 import type { Indicator, Text } from '../catalog';
 import type { ComponentRef, Ref } from '../expr';
 import type { Finding } from '../validation';
-import { indicatorTitle } from '../validation/messages';
+import { indicatorTitle, withheldMessage } from '../validation/messages';
 
 const firstComponent = (ind: Indicator): ComponentRef => ({
   ref: 'value',
@@ -40,6 +40,11 @@ export function noValueFinding(ind: Indicator, reason: 'components' | 'denominat
           en: `Indicator ${t.en}: no value, because the denominator (${ids}) does not add up to more than 0.`,
         },
   );
+}
+
+/** The indicator's value is withheld: `err`, an error finding on one of its components, is not fixed. */
+export function withheldFinding(ind: Indicator, err: Finding): Finding {
+  return finding('withheld', 'info', ind, err.target, null, withheldMessage(ind, err));
 }
 
 export function overflowFinding(ind: Indicator, stage: 'value' | 'score'): Finding {

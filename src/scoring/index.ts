@@ -1,7 +1,7 @@
 export * from './types';
 export { scoreProvince, scoreProvinces } from './score';
 export { whatIf } from './whatif';
-export { indicatorValue, indicatorValues } from './values';
+export { blockingErrors, indicatorValue, indicatorValues, type Blocking } from './values';
 export { normalise, minMaxScore } from './normalise';
 export { aggregate, structure, type Structure, type Aggregates } from './aggregate';
 export { strengthsWeaknesses } from './strengths';

@@ -13,7 +13,7 @@ import { aggregate, structure, type Aggregates, type Structure } from './aggrega
 import { normalise } from './normalise';
 import { strengthsWeaknesses } from './strengths';
 import type { Benchmarks, IndicatorResult, Rank, ScoreResult, Step } from './types';
-import { indicatorValues } from './values';
+import { blockingErrors, indicatorValues } from './values';
 
 export const DEFAULT_STRENGTHS_COUNT = 10;
 
@@ -47,7 +47,7 @@ export interface ValuesStage {
 /** validate (sanitise + cell checks) then indicatorValues. */
 export function valuesStage(p: Prepared, raw: ProvinceInput, checkBenchmarks: boolean): ValuesStage {
   const { input, findings } = runChecks(p.catalog, p.checks, raw, { benchmarks: checkBenchmarks }, p.ctx);
-  const v = indicatorValues(p.catalog, input.values);
+  const v = indicatorValues(p.catalog, input.values, blockingErrors(findings));
   return { input, values: v.values, findings: [...findings, ...v.findings] };
 }
 
@@ -78,7 +78,7 @@ export function baseSteps(p: Prepared, benchmarks: 'supplied' | 'derived', count
       name: 'indicatorValues',
       params: {
         ratio: 'SUM(numerator)/SUM(denominator)*scale',
-        requires: 'every component a number, denominator > 0',
+        requires: 'every component a number without an error finding, denominator > 0',
       },
     },
     {

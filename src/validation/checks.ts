@@ -6,6 +6,8 @@ import { build as b, type Expr, type Ref } from '../expr';
 import { LABELS } from './labels';
 import type { CellCheck } from './types';
 
+const SEVERITY_RANK: Record<CellCheck['severity'], number> = { error: 0, warning: 1, info: 2 };
+
 const value = (component: string): Ref => ({ ref: 'value', component });
 
 /** The indicator a component belongs to, when exactly one (shared ones name several in messages). */
@@ -97,7 +99,10 @@ function componentChecks(catalog: Catalog, c: Component): CellCheck[] {
       ),
     ),
   );
-  return out;
+  // Errors first (stable within a severity): the status cell shows the first check that fires,
+  // so it shows an error exactly when the value cell has one, which is what withholds the
+  // indicator values built on it (the engine's blockingErrors, the sheet's value formulas).
+  return out.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
 function evidenceCheck(catalog: Catalog, c: Component): CellCheck {

@@ -46,3 +46,25 @@ export function textHint(raw: string): Text {
     en: 'Type only the number; put notes or footnotes in the notes column.',
   };
 }
+
+/**
+ * A count typed with a Vietnamese thousands dot in an Excel that reads "." as the decimal point:
+ * "7.200" arrives as 7.2. When a positive non-whole value has one to three decimals (so that
+ * value x 1,000 is whole), the officer most likely meant value x 1,000. Undefined otherwise.
+ */
+export function thousandsDotHint(value: number): Text | undefined {
+  if (!(value > 0) || Number.isInteger(value) || !Number.isFinite(value)) return undefined;
+  const meant = Math.round(value * 1000);
+  if (meant / 1000 !== value || !Number.isSafeInteger(meant)) return undefined;
+  // As typed: the digits after the dot are a group of three ("7.200", not "7.2").
+  const typed = new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: 3,
+    maximumFractionDigits: 3,
+    useGrouping: false,
+  }).format(value);
+  const whole = (locale: string) => new Intl.NumberFormat(locale, { useGrouping: false }).format(meant);
+  return {
+    vi: `${typed}: có phải ý bạn là ${whole('vi-VN')}? (dấu chấm hàng nghìn)`,
+    en: `${typed}: did you mean ${whole('en-US')}? (thousands dot)`,
+  };
+}

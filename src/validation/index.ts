@@ -4,5 +4,5 @@ export { validate, runChecks, type ValidateOptions } from './validate';
 export { validateJsonValues } from './sanitize';
 export { cellLookup } from './lookup';
 export { LABELS } from './labels';
-export { textHint } from './hints';
-export { messageContext, type MessageContext } from './messages';
+export { textHint, thousandsDotHint } from './hints';
+export { countErrors, messageContext, unfixedErrorsText, type MessageContext } from './messages';

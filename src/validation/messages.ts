@@ -3,8 +3,9 @@
 import { formulaComponents, shortNameOf } from '../catalog/lookup';
 import type { Catalog, CellValue, Component, Indicator, Text } from '../catalog';
 import { both, showValue } from './format';
-import { textHint } from './hints';
-import type { CellCheck } from './types';
+import { textHint, thousandsDotHint } from './hints';
+import { LABELS } from './labels';
+import type { CellCheck, Finding } from './types';
 
 export interface MessageContext {
   catalog: Catalog;
@@ -95,12 +96,14 @@ export function checkMessage(ctx: MessageContext, { check, value, cell }: Messag
           : `${subj.en}: ${v.en} was entered, which is not a number. ${hint.en}`,
       );
     }
-    case 'notInteger':
+    case 'notInteger': {
+      const dot = typeof value === 'number' ? thousandsDotHint(value) : undefined;
       return both((l) =>
         l === 'vi'
-          ? `${subj.vi}: đã nhập ${v.vi}, cần một số nguyên (đếm được).`
-          : `${subj.en}: ${v.en} was entered; expected a whole number (a count).`,
+          ? `${subj.vi}: đã nhập ${v.vi}, cần một số nguyên (đếm được).${dot ? ` ${dot.vi}` : ''}`
+          : `${subj.en}: ${v.en} was entered; expected a whole number (a count).${dot ? ` ${dot.en}` : ''}`,
       );
+    }
     case 'negative':
       return both((l) =>
         l === 'vi'
@@ -194,4 +197,30 @@ export function checkMessage(ctx: MessageContext, { check, value, cell }: Messag
   return both((l) =>
     l === 'vi' ? `${subj.vi}: vi phạm quy tắc ${check.ruleId}.` : `${subj.en}: breaks rule ${check.ruleId}.`,
   );
+}
+
+/** Why an indicator has no value although its components are numbers: one carries an error. */
+export function withheldMessage(ind: Indicator, err: Finding): Text {
+  const t = indicatorTitle(ind);
+  const kind = err.ruleId.startsWith('partOfWhole:') ? 'partOfWhole' : err.ruleId;
+  const label = kind in LABELS ? LABELS[kind as keyof typeof LABELS] : undefined;
+  return both((l) =>
+    l === 'vi'
+      ? `Chỉ số ${t.vi}: không tính giá trị và điểm vì số liệu thành phần có lỗi chưa sửa${label ? ` (${label.vi})` : ''}: ${err.message.vi}`
+      : `Indicator ${t.en}: no value and no score, because a component carries an unfixed error${label ? ` (${label.en})` : ''}: ${err.message.en}`,
+  );
+}
+
+/** Error-severity findings still standing: any aggregate built while they remain says so. */
+export function countErrors(findings: readonly Finding[]): number {
+  let n = 0;
+  for (const f of findings) if (f.severity === 'error') n++;
+  return n;
+}
+
+/** "3 lỗi chưa sửa" / "3 errors not fixed", the count formatted per language. */
+export function unfixedErrorsText(count: number): Text {
+  const vi = new Intl.NumberFormat('vi-VN').format(count);
+  const en = new Intl.NumberFormat('en-US').format(count);
+  return { vi: `${vi} lỗi chưa sửa`, en: `${en} ${count === 1 ? 'error' : 'errors'} not fixed` };
 }

@@ -26,6 +26,7 @@ export type OtherRule =
   | 'unknownComponent'
   | 'unknownIndicator'
   | 'noValue'
+  | 'withheld'
   | 'noScore'
   | 'clamped'
   | 'overflow';

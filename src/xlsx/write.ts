@@ -59,7 +59,9 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, styles: Record<Styl
         const cell = ws.getCell(block.row + i + 1, block.col + j + 1);
         const v = cellValue(c);
         if (v !== null) cell.value = v;
-        const fmt = block.numberFormats[i][j];
+        // A logical keeps the General format: LibreOffice has no logical type, only a number with a
+        // logical format, so under "#,##0" TRUE would become the number 1 there (Excel keeps TRUE).
+        const fmt = typeof v === 'boolean' ? 'General' : block.numberFormats[i][j];
         if (fmt !== 'General' || v !== null) cell.numFmt = fmt;
       }),
     );

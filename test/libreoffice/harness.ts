@@ -10,13 +10,16 @@ import {
   checkStatusText,
   fillPlanInputs,
   inputCell,
+  NAMES,
   OK,
+  type PlanCell,
   statusText,
   type WorkbookPlan,
 } from '../../src/plan';
 import { scoreProvince, type ScoreResult } from '../../src/scoring';
 import { cellChecks, type CellCheck } from '../../src/validation';
 import { writeXlsx } from '../../src/xlsx';
+import { parseCell } from '../../src/plan/a1';
 import {
   isExcelError,
   namedText,
@@ -35,6 +38,23 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 const nice = (x: number) => (Math.abs(x) < 1e9 ? round2(x) : x);
 
 const TEXTS = ['1,5', '1.234,5', '12 ha', '-', '  ', 'n/a', '12', ' 7 ', 'khoảng 300', '1e3x'];
+
+/**
+ * Excel error values, as Office JS reads them back (text) for the engine; in the workbook the cell
+ * holds a formula resulting in that error (writeAll), so the sheet sees a real error value.
+ */
+export const ERROR_FORMULAS: Record<string, string> = {
+  '#DIV/0!': '=1/0',
+  '#N/A': '=NA()',
+  '#VALUE!': '="x"+1',
+};
+const ERRORS = Object.keys(ERROR_FORMULAS);
+
+/**
+ * Values where spreadsheets part ways unless the formulas say exactly what they mean: logicals
+ * (LibreOffice stores TRUE as the number 1), error values, the largest and smallest doubles.
+ */
+const ODD: readonly CellValue[] = [true, false, ...ERRORS, 1e308, -1e308, 1e-308, 7.2, 1.1];
 
 /** A plausible figure for a component (inside its plausible range when it has one). */
 function plausible(r: Rand, c: Component): number {
@@ -60,6 +80,7 @@ function componentValue(r: Rand, c: Component, profile: Profile): CellValue {
   }
   const badness = profile === 'bad' ? 0.75 : 0.3;
   if (roll > badness) return ok();
+  if (r() < 0.12) return pick(r, ODD);
   const kind = r();
   if (kind < 0.22) return pick(r, TEXTS);
   if (kind < 0.36) return null;
@@ -95,8 +116,10 @@ export function generateCase(catalog: Catalog, seed: number, profile: Profile): 
       previous[c.id] =
         typeof v === 'number' ? (f === 2 || f === 0.5 || f === 1 ? v * f : round2(v * f)) : plausible(r, c);
     } else if (p < 0.45) previous[c.id] = pick(r, [0, -3, '1,5', null, '  ']);
+    else if (p < 0.48 && profile !== 'valid') previous[c.id] = pick(r, ODD);
     const e = r();
-    if (e < 0.6)
+    if (e < 0.03 && profile !== 'valid') evidence[c.id] = pick(r, ODD);
+    else if (e < 0.6)
       evidence[c.id] = `QĐ ${Math.floor(r() * 999)}/QĐ-UBND ngày ${1 + Math.floor(r() * 28)}/6/2024`;
     else if (e < 0.7) evidence[c.id] = pick(r, ['  ', 42, 'https://example.gov.vn/x.pdf']);
   }
@@ -112,6 +135,10 @@ export function generateCase(catalog: Catalog, seed: number, profile: Profile): 
     const off = (a: number, b: number) => nice(unit * (a + (b - a) * r()));
     const roll = r();
     if (roll < 0.12) continue; // missing benchmark
+    if (roll < 0.15 && profile !== 'valid') {
+      benchmarks[ind.code] = { min: pick(r, ODD), max: pick(r, [...ODD, nice(base + off(0.1, 2))]) };
+      continue;
+    }
     if (roll < 0.2)
       benchmarks[ind.code] = { min: base, max: base }; // max = min
     else if (roll < 0.26)
@@ -157,6 +184,41 @@ export function asSheetHolds(input: ProvinceInput): ProvinceInput {
       ]),
     ),
   };
+}
+
+/** Input cells holding an error marker get the formula that yields that error in the sheet. */
+function withErrorFormulas(plan: WorkbookPlan): WorkbookPlan {
+  const swap = (cell: PlanCell): PlanCell =>
+    cell && 'value' in cell && typeof cell.value === 'string' && cell.value in ERROR_FORMULAS
+      ? { formula: ERROR_FORMULAS[cell.value] }
+      : cell;
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => ({
+      ...s,
+      blocks: s.blocks.map((b) => ({ ...b, cells: b.cells.map((row) => row.map(swap)) })),
+    })),
+  };
+}
+
+/** "Sheet!R5C3" of every input cell a case fills with an error value (expected to show an error). */
+function errorInputCells(diff: Differential, input: ProvinceInput): Set<string> {
+  const out = new Set<string>();
+  const isErr = (v: CellValue | undefined) => typeof v === 'string' && v in ERROR_FORMULAS;
+  const mark = (name: string) => {
+    const n = diff.names.get(name);
+    if (!n) return;
+    const { row, col } = parseCell(n.address);
+    out.add(`${n.sheet}!R${row + 1}C${col + 1}`);
+  };
+  for (const [id, v] of Object.entries(input.values ?? {})) if (isErr(v)) mark(NAMES.input(id));
+  for (const [id, v] of Object.entries(input.previous ?? {})) if (isErr(v)) mark(NAMES.previous(id));
+  for (const [id, v] of Object.entries(input.evidence ?? {})) if (isErr(v)) mark(NAMES.evidence(id));
+  for (const [code, b] of Object.entries(input.benchmarks ?? {})) {
+    if (isErr(b.min)) mark(NAMES.benchmarkMin(code));
+    if (isErr(b.max)) mark(NAMES.benchmarkMax(code));
+  }
+  return out;
 }
 
 // ------------------------------------------------------------------ comparison
@@ -212,7 +274,7 @@ export class Differential {
     const files: string[] = [];
     for (const c of cases) {
       const file = path.join(dir, `${c.id}.xlsx`);
-      fs.writeFileSync(file, await writeXlsx(fillPlanInputs(this.plan, c.input)));
+      fs.writeFileSync(file, await writeXlsx(withErrorFormulas(fillPlanInputs(this.plan, c.input))));
       files.push(file);
     }
     return files;
@@ -338,12 +400,16 @@ export async function runDifferential(diff: Differential, cases: Case[], batchSi
       const engine = scoreProvince(diff.catalog, asSheetHolds(c.input));
       engine.findings.forEach((f) => rulesFired.add(f.ruleId.split(':')[0]));
       scores += Object.values(engine.indicators).filter((x) => x.score !== null).length;
-      // No computed cell anywhere in the workbook holds an Excel error.
+      // No computed cell anywhere in the workbook holds an Excel error (the input cells given one
+      // on purpose aside).
+      const allowed = errorInputCells(diff, c.input);
       for (const [sheet, grid] of sheets) {
         grid.forEach((row, ri) =>
           row.forEach(
             (cell, ci) =>
-              isExcelError(cell) && errorCells.push(`${c.id} ${sheet}!R${ri + 1}C${ci + 1} ${cell}`),
+              isExcelError(cell) &&
+              !allowed.has(`${sheet}!R${ri + 1}C${ci + 1}`) &&
+              errorCells.push(`${c.id} ${sheet}!R${ri + 1}C${ci + 1} ${cell}`),
           ),
         );
       }

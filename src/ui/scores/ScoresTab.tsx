@@ -8,7 +8,7 @@ import { shortNameOf } from '../../catalog/lookup';
 import type { WorkbookPort } from '../../excel/port';
 import { buildScoreSnapshot } from '../../plan/snapshot';
 import { scoreProvince, type Aggregate, type ScoreResult } from '../../scoring';
-import type { Finding } from '../../validation';
+import { countErrors, unfixedErrorsText, type Finding } from '../../validation';
 import { srOnly } from '../a11y';
 import { Busy } from '../Busy';
 import { useI18n } from '../i18n';
@@ -21,7 +21,7 @@ import { findingButton } from '../finding-button';
 
 /** Provincial profiles list 5 strengths and 5 weaknesses. */
 const STRENGTHS_SHOWN = 5;
-const WHY_MISSING = new Set(['noValue', 'noScore', 'overflow']);
+const WHY_MISSING = new Set(['noValue', 'withheld', 'noScore', 'overflow']);
 
 const useStyles = makeStyles({
   heading: { display: 'block', margin: '4px 0 8px' },
@@ -42,6 +42,7 @@ const useStyles = makeStyles({
   tileLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   tileValue: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: '0' },
   tileSub: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, margin: '0' },
+  tileErrors: { fontSize: tokens.fontSizeBase100, color: tokens.colorPaletteRedForeground1, margin: '0' },
   tableWrap: { overflowX: 'auto', margin: '8px 0' },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   th: {
@@ -132,11 +133,18 @@ export default function ScoresTab({ port, template, autoRun = false }: ScoresTab
     port.select(f.target).catch((e: unknown) => setError(errorText(e, lang)));
   };
 
+  // An aggregate built while errors remain says so beside it (their figures were left out).
+  const errors = result ? countErrors(result.findings) : 0;
   const tile = (id: string, label: string, a: Aggregate) => (
     <div className={styles.tile} data-testid={`score-${id}`} data-value={a.score ?? ''}>
       <div className={styles.tileLabel}>{label}</div>
       <p className={styles.tileValue}>{num(a.score)}</p>
       <p className={styles.tileSub}>{t('coverageValue', { present: a.present, total: a.defined })}</p>
+      {a.score !== null && errors > 0 && (
+        <p className={styles.tileErrors} data-testid={`score-${id}-errors`}>
+          {SEVERITY_SYMBOL.error} {tx(unfixedErrorsText(errors))}
+        </p>
+      )}
     </div>
   );
 

@@ -122,6 +122,27 @@ describe('pii score', () => {
     expect(r.out).toContain('Không có phát hiện nào / No findings.');
   });
 
+  test('aggregates built while errors remain say how many (7.200 enterprises read as 7.2)', async () => {
+    const clean = await run('score', '--data', sample);
+    expect(clean.out).toMatch(/PII:\s+40\.59/);
+    expect(clean.out).not.toContain('not fixed');
+    const one = JSON.parse(readFileSync(sample, 'utf8'));
+    one.values.active_enterprises = 7.2;
+    one.values.new_enterprises = 1.1;
+    const r = await run('score', '--data', tempFile('d.json', JSON.stringify(one)));
+    const json = JSON.parse(
+      (await run('score', '--data', tempFile('d.json', JSON.stringify(one)), '--json')).out,
+    );
+    const errors = json.findings.filter((f: { severity: string }) => f.severity === 'error').length;
+    expect(errors).toBeGreaterThanOrEqual(2);
+    const note = `⛔ ${errors} lỗi chưa sửa / ${errors} errors not fixed`;
+    expect(r.out).not.toMatch(/PII:\s+60\.91/);
+    for (const line of ['Đầu vào / Input:', 'Đầu ra / Output:', 'PII:  ']) {
+      expect(r.out.split('\n').find((l) => l.startsWith(line))).toContain(note);
+    }
+    expect(r.out).toContain('withheld:');
+  });
+
   test('findings are printed in both languages', async () => {
     const data = tempFile(
       'd.json',

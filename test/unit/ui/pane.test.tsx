@@ -308,6 +308,32 @@ describe('scores section', () => {
     expect(piiRow?.[2]).toBe(Math.round(expected.pii.score! * 100) / 100);
   });
 
+  test('an aggregate built while errors remain says how many, in the pane language', async () => {
+    const port = current();
+    port.input = validInput();
+    renderPane(port);
+    openTab(STRINGS.tabScores.vi);
+    fireEvent.click(await screen.findByTestId('score-button'));
+    await screen.findByTestId('score-result');
+    expect(screen.queryByTestId('score-pii-errors')).toBeNull();
+
+    const bad = validInput();
+    bad.values = { ...bad.values, population: -5 };
+    port.input = bad;
+    const expected = scoreProvince(catalog, bad, { strengthsCount: 5 });
+    const errors = expected.findings.filter((f) => f.severity === 'error').length;
+    expect(errors).toBeGreaterThan(0);
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() =>
+      expect(screen.getByTestId('score-pii-errors').textContent).toContain(`${errors} lỗi chưa sửa`),
+    );
+    expect(screen.getByTestId('score-input-errors').textContent).toContain('lỗi chưa sửa');
+    fireEvent.click(screen.getByRole('button', { name: STRINGS.switchLanguageLabel.vi }));
+    await waitFor(() =>
+      expect(screen.getByTestId('score-pii-errors').textContent).toContain(`${errors} errors not fixed`),
+    );
+  });
+
   test('missing benchmarks: named, and the findings explain the missing scores', async () => {
     const port = current();
     const benchmarks = { ...BENCHMARKS } as Record<string, { min: number | null; max: number | null }>;

@@ -58,14 +58,15 @@ describe('cellChecks', () => {
     expect(pct).toContain('outOfRange');
   });
 
-  test('checks of one target are contiguous and follow the priority order', () => {
+  test('checks of one target are contiguous and follow the priority order: errors first, then by kind', () => {
     const order = Object.keys(LABELS);
+    const severity = { error: 0, warning: 1, info: 2 };
     const seen = new Set<string>();
     let last = '';
     let lastRank = -1;
     for (const c of checks) {
       const key = refKey(c.target);
-      const rank = order.indexOf(c.ruleId.split(':')[0]);
+      const rank = severity[c.severity] * 100 + order.indexOf(c.ruleId.split(':')[0]);
       if (key !== last) {
         expect(seen.has(key)).toBe(false);
         seen.add(key);
@@ -90,8 +91,8 @@ describe('cellChecks', () => {
       'notNumber:population',
       'notInteger:population',
       'negative:population',
-      'unitSlip:population',
       'zeroDenominator:2.2.4',
+      'unitSlip:population',
       'jump:population',
     ]);
   });
@@ -146,6 +147,7 @@ describe('cellChecks', () => {
       'OR',
       'NOT',
       'ISNUMBER',
+      'ISLOGICAL',
       'ISTEXT',
       'ISBLANK',
       'LEN',

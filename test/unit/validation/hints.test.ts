@@ -1,4 +1,4 @@
-import { textHint } from '../../../src/validation';
+import { textHint, thousandsDotHint } from '../../../src/validation';
 import { builtinCatalog } from '../../../src/catalog';
 import { validate } from '../../../src/validation';
 import { sampleInput } from './helpers';
@@ -37,5 +37,46 @@ describe('validate options', () => {
     expect(validate(c, i).some((f) => f.ruleId === 'jump')).toBe(false);
     const strict = { ...c, settings: { jumpFactor: 1.5 } };
     expect(validate(strict, i).map((f) => f.checkId)).toContain('jump:ocop_products');
+  });
+});
+
+describe('thousands-dot slips on counts (7.200 typed in an English-configured Excel arrives as 7.2)', () => {
+  const c = builtinCatalog('2023');
+  test.each([
+    [7.2, '7.200', '7200'],
+    [1.1, '1.100', '1100'],
+    [12.345, '12.345', '12345'],
+    [3.05, '3.050', '3050'],
+  ])('%p -> "%s: ... %s?" in both languages', (v, typed, meant) => {
+    const h = thousandsDotHint(v)!;
+    expect(h.vi).toBe(`${typed}: có phải ý bạn là ${meant}? (dấu chấm hàng nghìn)`);
+    expect(h.en).toBe(`${typed}: did you mean ${meant}? (thousands dot)`);
+  });
+
+  test.each([7, 7.2345, -7.2, 0, 0.0001, 1e300])('no hint for %p', (v) => {
+    expect(thousandsDotHint(v)).toBeUndefined();
+  });
+
+  test('the count error (not a whole number) carries the hint; the figure stays an error', () => {
+    const i = sampleInput();
+    i.values = { ...i.values, active_enterprises: 7.2, new_enterprises: 1.1 };
+    const f = validate(c, i).filter((x) => x.ruleId === 'notInteger');
+    expect(f.map((x) => [x.component, x.severity])).toEqual([
+      ['active_enterprises', 'error'],
+      ['new_enterprises', 'error'],
+    ]);
+    expect(f[0].message.vi).toContain('7.200: có phải ý bạn là 7200? (dấu chấm hàng nghìn)');
+    expect(f[0].message.en).toContain('7.200: did you mean 7200? (thousands dot)');
+    expect(f[1].message.en).toContain('1.100: did you mean 1100? (thousands dot)');
+  });
+
+  test('a decimal component (not a count) gets no such hint', () => {
+    const decimal = c.components.find((x) => x.kind === 'decimal')!;
+    const i = sampleInput();
+    i.values = { ...i.values, [decimal.id]: 7.2 };
+    const msgs = validate(c, i)
+      .filter((x) => x.component === decimal.id)
+      .map((x) => x.message.en);
+    expect(msgs.join(' ')).not.toContain('thousands dot');
   });
 });
