@@ -37,5 +37,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/build-for-browser.js',
     },
   ],
-  testTimeout: 120000,
+  // A guard against a hung test (a LibreOffice or Chromium that never answers), not a speed
+  // limit: the differential suites recalculate 500+ workbooks and take minutes on a busy 2-core machine.
+  testTimeout: 900000,
 };
