@@ -148,6 +148,7 @@ const input = (): ProvinceInput => ({
 
 test('loads the template into the in-browser workbook', async () => {
   await shot('empty');
+  await page.getByTestId('edition').selectOption(catalog.edition); // the pane offers the newest first
   await page.getByTestId('province').selectOption(PROVINCE);
   await page.getByTestId('year').selectOption(String(YEAR));
   await page.getByTestId('load-template').click();
