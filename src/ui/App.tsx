@@ -132,7 +132,7 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
       <TabPanel value="scores" selected={tab} idPrefix="pii" className={styles.panel}>
         {scoresVisited && (
           <Suspense fallback={<Busy label={t('loading')} />}>
-            <ScoresTab port={port} template={template} autoRun={scoreOnOpen} />
+            <ScoresTab port={port} template={template} autoRun={scoreOnOpen} edits={findings.edits} />
           </Suspense>
         )}
       </TabPanel>

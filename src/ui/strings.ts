@@ -155,8 +155,12 @@ export const STRINGS = {
   scoresHeading: { vi: 'Điểm PII', en: 'PII scores' },
   scoreButton: { vi: 'Tính điểm', en: 'Score' },
   scoreHint: {
-    vi: 'Đọc số liệu và giá trị tham chiếu từ sổ tính rồi tính điểm. Không ghi gì vào sổ.',
-    en: 'Reads the data and benchmarks from the workbook and scores them. Writes nothing.',
+    vi: 'Đọc số liệu và giá trị tham chiếu từ sổ tính rồi tính điểm; việc tính điểm không ghi gì vào sổ. Chỉ khi bấm "Ghi kết quả vào sổ", kết quả mới được ghi thành một trang mới có ghi ngày.',
+    en: 'Reads the data and benchmarks from the workbook and scores them; scoring writes nothing to the workbook. Only "Write results to the workbook" writes, as a new dated sheet.',
+  },
+  scoresStale: {
+    vi: 'Số liệu đã thay đổi từ lần tính này — bấm Tính điểm lại.',
+    en: 'Figures changed since this result — press Score again.',
   },
   pii: { vi: 'PII', en: 'PII' },
   inputSide: { vi: 'Đầu vào', en: 'Input' },

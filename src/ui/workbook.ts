@@ -114,6 +114,11 @@ export interface FindingsModel {
   findings: Finding[] | null;
   updatedAt: Date | null;
   busy: boolean;
+  /**
+   * How many edits of a template sheet have arrived since the pane opened (counted as they arrive,
+   * before the debounce): a result computed at a lower count is out of date.
+   */
+  edits: number;
   error?: string;
   /** Reads and validates now (the officer's "Check again"). */
   refresh(): void;
@@ -134,6 +139,7 @@ export function useFindings(
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   const [busy, setBusy] = useState(false);
+  const [edits, setEdits] = useState(0);
   const [error, setError] = useState<unknown>();
   const { lang } = useI18n();
   const generation = useRef(0);
@@ -165,6 +171,7 @@ export function useFindings(
     let unsubscribe: (() => Promise<void>) | undefined;
     let disposed = false;
     const onEdit = () => {
+      if (!disposed) setEdits((n) => n + 1);
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => void run(), debounceMs);
     };
@@ -188,6 +195,7 @@ export function useFindings(
     findings,
     updatedAt,
     busy,
+    edits,
     ...(error === undefined ? {} : { error: errorText(error, lang) }),
     refresh: () => void run(),
   };

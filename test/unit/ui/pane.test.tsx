@@ -289,6 +289,45 @@ describe('scores section', () => {
     expect(piiRow?.[2]).toBe(Math.round(expected.pii.score! * 100) / 100);
   });
 
+  test('an edit after scoring marks the result stale until Score is pressed again, in both languages', async () => {
+    const port = current();
+    renderPane(port);
+    openTab(STRINGS.tabScores.vi);
+    fireEvent.click(await screen.findByTestId('score-button'));
+    await screen.findByTestId('score-result');
+    await waitFor(() => expect(port.listenerCount).toBe(1));
+    expect(screen.queryByTestId('scores-stale')).toBeNull();
+    const before = screen.getByTestId('score-pii').getAttribute('data-value');
+
+    act(() => port.edit({ grdp: 300000 }));
+    const stale = await screen.findByTestId('scores-stale');
+    expect(stale.textContent).toContain(STRINGS.scoresStale.vi);
+    // The old result is still shown (marked), not silently replaced.
+    expect(screen.getByTestId('score-pii').getAttribute('data-value')).toBe(before);
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    await waitFor(() =>
+      expect(screen.getByTestId('scores-stale').textContent).toContain(
+        'Figures changed since this result — press Score again',
+      ),
+    );
+
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(screen.getByTestId('score-pii').getAttribute('data-value')).not.toBe(before));
+    expect(screen.queryByTestId('scores-stale')).toBeNull();
+  });
+
+  test('the intro does not say "writes nothing" above the button that writes', async () => {
+    renderPane(current());
+    openTab(STRINGS.tabScores.vi);
+    await screen.findByTestId('score-button');
+    const intro = screen.getByText(STRINGS.scoreHint.vi);
+    expect(intro.textContent).not.toMatch(/^[^;]*Không ghi gì vào sổ\.$/);
+    for (const lang of ['vi', 'en'] as const) {
+      expect(STRINGS.scoreHint[lang]).toContain(STRINGS.writeSnapshot[lang]);
+      expect(STRINGS.scoreHint[lang]).not.toMatch(/^[^;]*(Writes nothing|Không ghi gì vào sổ)\.$/);
+    }
+  });
+
   test('missing benchmarks: named, and the findings explain the missing scores', async () => {
     const port = current();
     const benchmarks = { ...BENCHMARKS } as Record<string, { min: number | null; max: number | null }>;
