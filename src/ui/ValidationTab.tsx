@@ -25,6 +25,18 @@ export const SEVERITY_SYMBOL: Record<Severity, string> = { error: '✖', warning
 const useStyles = makeStyles({
   heading: { display: 'block', margin: '4px 0 8px' },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '8px', margin: '0 0 8px' },
+  // The agency names are long (95 px wider than a 320 px pane in English): the picker takes the
+  // width it is given, never its longest option's, and cuts the shown name with an ellipsis.
+  agencyField: { flexGrow: 1, flexShrink: 1, flexBasis: '12em', minWidth: '0', maxWidth: '100%' },
+  picker: { minWidth: '0', maxWidth: '100%' },
+  pickerSelect: {
+    minWidth: '0',
+    maxWidth: '100%',
+    width: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
   counts: { margin: '4px 0', fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '2px 0 8px' },
   severityHeading: { fontSize: tokens.fontSizeBase300, margin: '12px 0 4px' },
@@ -106,6 +118,7 @@ export function ValidationTab({
   const [selectError, setSelectError] = useState<string | undefined>();
   const catalog = template.catalog;
   const all = model.findings;
+  const agencyName = agency ? tx(catalog?.agencies.find((a) => a.id === agency)?.name) : t('allAgencies');
 
   const shown = useMemo(
     () => (all && catalog && agency ? all.filter((f) => findingConcerns(catalog, f, agency)) : (all ?? [])),
@@ -139,8 +152,14 @@ export function ValidationTab({
         {t('validationHeading')}
       </Subtitle2>
       <div className={styles.bar}>
-        <Field label={t('agencyFilter')} style={{ flexGrow: 1, minWidth: '0' }}>
-          <Select value={agency} onChange={(_, d) => setAgency(d.value)} data-testid="agency-filter">
+        <Field label={t('agencyFilter')} className={styles.agencyField}>
+          <Select
+            value={agency}
+            onChange={(_, d) => setAgency(d.value)}
+            className={styles.picker}
+            select={{ className: styles.pickerSelect, title: agencyName }}
+            data-testid="agency-filter"
+          >
             <option value="">{t('allAgencies')}</option>
             {catalog.agencies
               .filter((a) => catalog.indicators.some((i) => i.lead.includes(a.id)))
