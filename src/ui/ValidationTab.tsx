@@ -12,6 +12,8 @@ import { useI18n } from './i18n';
 import { Notice } from './Notice';
 import { formatTime, type StringKey } from './strings';
 import { errorText, type FindingsModel, type TemplateModel } from './workbook';
+import { provincesFor } from '../catalog/provinces';
+import { FIRST_COVER_YEAR, type CoverProblem } from '../validation';
 import { findingButton } from './finding-button';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -130,7 +132,27 @@ export function ValidationTab({
   if (template.status === 'loading') return <Busy label={t('loading')} />;
   if (!catalog || template.state?.kind === 'none') return <Notice intent="info">{t('needsTemplate')}</Notice>;
 
-  const count = (s: Severity) => shown.filter((f) => f.severity === s).length;
+  // Cover problems are errors that concern every agency: counted with the findings' errors.
+  const cover = model.cover;
+  const count = (s: Severity) =>
+    shown.filter((f) => f.severity === s).length + (s === 'error' ? cover.length : 0);
+  const coverText = (p: CoverProblem): string => {
+    if (p.field === 'province')
+      return p.problem === 'missing'
+        ? t('coverProvinceMissing')
+        : t('coverProvinceUnknown', {
+            value: p.value,
+            edition: catalog.edition,
+            count: provincesFor(catalog.edition).length,
+          });
+    if (p.problem === 'missing') return t('coverYearMissing');
+    if (p.problem === 'notYear') return t('coverYearNotYear', { value: p.value });
+    return t('coverYearOutOfRange', {
+      value: p.value,
+      first: FIRST_COVER_YEAR,
+      last: new Date().getFullYear() + 1,
+    });
+  };
   const groupTitle = (key: string) => {
     if (key === ':shared') return t('groupShared');
     if (key === ':general') return t('groupGeneral');
@@ -192,7 +214,18 @@ export function ValidationTab({
       {!all && !model.error && <Busy label={t('loading')} />}
       {model.error && <Notice intent="error">{t('errorPrefix', { message: model.error })}</Notice>}
       {selectError && <Notice intent="error">{t('errorPrefix', { message: selectError })}</Notice>}
-      {all && shown.length === 0 && (
+      {cover.length > 0 && (
+        <Notice intent="error" testId="cover-problems">
+          <ul style={{ margin: 0, paddingLeft: '16px' }}>
+            {cover.map((p) => (
+              <li key={p.field} data-field={p.field}>
+                {coverText(p)}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {all && shown.length === 0 && cover.length === 0 && (
         <Notice intent="success" testId="no-findings">
           {agency ? t('noFindingsForAgency') : t('noFindings')}
         </Notice>

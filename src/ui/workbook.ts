@@ -5,7 +5,7 @@ import { builtinCatalog, loadCatalog } from '../catalog';
 import type { Catalog } from '../catalog/types';
 import type { TemplateState, WorkbookPort } from '../excel/port';
 import { WorkbookRefusal } from '../excel/refusal';
-import { validate, type Finding } from '../validation';
+import { coverProblems, validate, type CoverProblem, type Finding } from '../validation';
 import { useI18n } from './i18n';
 import type { Lang } from './strings';
 
@@ -112,6 +112,8 @@ export function useTemplate(port: WorkbookPort | null): TemplateModel {
 
 export interface FindingsModel {
   findings: Finding[] | null;
+  /** What is wrong with the cover's typed province and year (empty when both are fine). */
+  cover: CoverProblem[];
   updatedAt: Date | null;
   busy: boolean;
   /**
@@ -137,6 +139,7 @@ export function useFindings(
   templateState: TemplateState | null = null,
 ): FindingsModel {
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [cover, setCover] = useState<CoverProblem[]>([]);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   const [busy, setBusy] = useState(false);
   const [edits, setEdits] = useState(0);
@@ -151,8 +154,12 @@ export function useFindings(
     try {
       const input = await port.readInput(catalog);
       const found = validate(catalog, input);
+      const coverFound = input.cover
+        ? coverProblems(catalog.edition, input.cover, new Date().getFullYear() + 1)
+        : [];
       if (mine !== generation.current) return; // a newer read is under way
       setFindings(found);
+      setCover(coverFound);
       setUpdatedAt(new Date());
       setError(undefined);
     } catch (e) {
@@ -165,6 +172,7 @@ export function useFindings(
   useEffect(() => {
     if (!port || !catalog) {
       setFindings(null);
+      setCover([]);
       return;
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -193,6 +201,7 @@ export function useFindings(
 
   return {
     findings,
+    cover,
     updatedAt,
     busy,
     edits,

@@ -6,3 +6,11 @@ export { cellLookup } from './lookup';
 export { LABELS } from './labels';
 export { textHint } from './hints';
 export { messageContext, type MessageContext } from './messages';
+export {
+  coverProblems,
+  coverText,
+  coverYear,
+  countFigures,
+  FIRST_COVER_YEAR,
+  type CoverProblem,
+} from './cover';
