@@ -227,7 +227,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
     setOutcome({ intent: 'info', text: t('blankAdvice', { count: num(figures, 0), from, to }) });
   };
 
-  const useCoverValues = () => {
+  const takeCoverValues = () => {
     setProvince(coverProvince);
     setYear(coverYear);
     setConfirming(null);
@@ -345,7 +345,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
               </Button>
             )}
             {coverUsable && (
-              <Button onClick={useCoverValues} data-testid="use-cover">
+              <Button onClick={takeCoverValues} data-testid="use-cover">
                 {t('useCover', { province: coverProvince, year: coverYear })}
               </Button>
             )}
