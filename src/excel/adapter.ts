@@ -30,6 +30,7 @@ import type {
   RenamedSheet,
   TemplateOptions,
   TemplateState,
+  WorkbookInput,
   WorkbookPort,
 } from './port';
 import { inputFromNames } from './read-input';
@@ -189,9 +190,14 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
       }),
 
     readInput: (catalog) =>
-      run(async (context) => {
-        const get = await readNamed(context, inputNames(catalog));
-        return inputFromNames(get, catalog);
+      run(async (context): Promise<WorkbookInput> => {
+        const cover = [NAMES.meta('province'), NAMES.meta('year')] as const;
+        const get = await readNamed(context, [...inputNames(catalog), ...cover]);
+        const [province, year] = cover.map(get);
+        // No cover name (no template): no cover, rather than a blank one to complain about.
+        return province === undefined && year === undefined
+          ? inputFromNames(get, catalog)
+          : { ...inputFromNames(get, catalog), cover: { province: province ?? null, year: year ?? null } };
       }),
 
     select: (target) => run((context) => selectNamed(context, target)),

@@ -2,7 +2,7 @@
 // function: Excel.run inside Excel, the workbook double's run in the browser preview and tests.
 // The pane depends on this file only, never on Office JS itself.
 import type { Catalog, Lang, Text } from '../catalog/types';
-import type { ProvinceInput } from '../catalog/input';
+import type { CellValue, ProvinceInput } from '../catalog/input';
 import type { Ref } from '../expr/types';
 
 /** Runs one batch of Office JS commands (Excel.run, or WorkbookDouble.run). */
@@ -114,6 +114,15 @@ export interface ScoreSnapshot {
   chart: { title: string; firstRow: number; lastRow: number; labelColumn: number; valueColumn: number };
 }
 
+/** The cover's province and year as the officer left them (PII_meta_province, PII_meta_year). */
+export interface CoverValues {
+  province: CellValue;
+  year: CellValue;
+}
+
+/** What readInput returns: the named inputs and, when the workbook has a cover, its two fields. */
+export type WorkbookInput = ProvinceInput & { cover?: CoverValues };
+
 export interface WorkbookPort {
   templateState(): Promise<TemplateState>;
   /** Creates the template, or upgrades/reloads it keeping every value already entered. */
@@ -121,8 +130,11 @@ export interface WorkbookPort {
   checkIntegrity(options: TemplateOptions): Promise<IntegrityReport>;
   /** Restores formula cells that differ from the plan; inputs are never touched. */
   repair(options: TemplateOptions): Promise<IntegrityReport>;
-  /** Reads every named input (values, last year, evidence, benchmarks) in one sync. */
-  readInput(catalog: Catalog): Promise<ProvinceInput>;
+  /**
+   * Reads every named input (values, last year, evidence, benchmarks) and the cover's province and
+   * year in one sync.
+   */
+  readInput(catalog: Catalog): Promise<WorkbookInput>;
   /** Selects the cell a finding belongs to. */
   select(target: Ref): Promise<void>;
   /** Calls back (debounced by the caller) when an officer edits a template sheet. */

@@ -34,6 +34,23 @@ export async function writeSnapshotSheet(
     worksheets.items.map((s) => s.name),
   );
 
+  // Not an edit of the figures: with events on, Excel would report the new sheet's cells to the
+  // pane's edit listener, which would re-read and mark the scores just written as out of date.
+  context.runtime.enableEvents = false;
+  try {
+    queueSnapshot(worksheets, name, snapshot);
+    context.runtime.enableEvents = true;
+    await context.sync();
+  } catch (error) {
+    // Office keeps the commands before a failed one: switch events back on, then report.
+    context.runtime.enableEvents = true;
+    await context.sync().catch(() => undefined);
+    throw error;
+  }
+  return name;
+}
+
+function queueSnapshot(worksheets: Excel.WorksheetCollection, name: string, snapshot: ScoreSnapshot): void {
   const width = Math.max(1, ...snapshot.rows.map((r) => r.length));
   const rows = snapshot.rows.map((r) =>
     Array.from({ length: width }, (_, c) => {
@@ -65,6 +82,4 @@ export async function writeSnapshotSheet(
     );
   }
   sheet.activate();
-  await context.sync();
-  return name;
 }

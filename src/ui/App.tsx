@@ -80,7 +80,8 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
     if (next === 'scores') setScoresVisited(true);
   }, []);
 
-  const errors = findings.findings?.filter((f) => f.severity === 'error').length ?? 0;
+  const errors =
+    (findings.findings?.filter((f) => f.severity === 'error').length ?? 0) + findings.cover.length;
 
   return (
     <main className={styles.main} data-testid="pii-pane" data-ready="true" lang={lang}>
@@ -132,7 +133,7 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
       <TabPanel value="scores" selected={tab} idPrefix="pii" className={styles.panel}>
         {scoresVisited && (
           <Suspense fallback={<Busy label={t('loading')} />}>
-            <ScoresTab port={port} template={template} autoRun={scoreOnOpen} />
+            <ScoresTab port={port} template={template} autoRun={scoreOnOpen} edits={findings.edits} />
           </Suspense>
         )}
       </TabPanel>

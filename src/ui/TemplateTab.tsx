@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Field, Select, Subtitle2, makeStyles } from '@fluentui/react-components';
 import { builtinCatalog, builtinEditions, provincesFor, type Catalog } from '../catalog';
-import type { IntegrityReport, LoadReport, TemplateOptions, WorkbookPort } from '../excel/port';
+import type { CoverValues, IntegrityReport, LoadReport, TemplateOptions, WorkbookPort } from '../excel/port';
+import { coverProblems, coverText, countFigures } from '../validation';
 import { Busy } from './Busy';
 import { useI18n } from './i18n';
 import { Notice, type NoticeIntent } from './Notice';
@@ -23,6 +24,8 @@ const useStyles = makeStyles({
 });
 
 type Confirming = 'reload' | 'upgrade' | 'repair' | null;
+/** What the workbook held when the officer asked to reload: its cover, and its non-blank figures. */
+type Holding = { cover?: CoverValues; figures: number } | null;
 type Outcome = { intent: NoticeIntent; text: string; items?: string[] } | null;
 
 const MAX_LISTED = 8;
@@ -37,7 +40,7 @@ function years(current: string): string[] {
 
 export function TemplateTab({ port, template }: { port: WorkbookPort | null; template: TemplateModel }) {
   const styles = useStyles();
-  const { t, lang } = useI18n();
+  const { t, lang, num } = useI18n();
   const builtin = builtinEditions();
   const [edition, setEdition] = useState(builtin[builtin.length - 1]);
   const [province, setProvince] = useState('');
@@ -47,6 +50,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [integrity, setIntegrity] = useState<IntegrityReport | null>(null);
   const [touched, setTouched] = useState(false);
+  const [holding, setHolding] = useState<Holding>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const state = template.state;
   const stamp = state && state.kind !== 'none' ? state.stamp : null;
@@ -156,20 +160,79 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       return integrityOutcome(report, true);
     });
 
-  const onLoadClick = () => {
+  const onLoadClick = async () => {
     setTouched(true);
     if (!formValid) return;
-    if (state?.kind === 'none') void load();
-    else setConfirming(state?.kind === 'stale' ? 'upgrade' : 'reload');
+    if (state?.kind === 'none') return void load();
+    // Read the cover and count the figures now (the officer may have typed since): the confirm
+    // names a different cover and a switch of province or year with what it carries.
+    setBusy(true);
+    setOutcome(null);
+    let read: Holding = null;
+    try {
+      const input = await port.readInput(template.catalog ?? catalogFor(edition));
+      read = { cover: input.cover, figures: countFigures(input) };
+    } catch {
+      read = null; // the confirm then says what a reload always does
+    } finally {
+      setBusy(false);
+    }
+    setHolding(read);
+    setConfirming(state?.kind === 'stale' ? 'upgrade' : 'reload');
   };
+
+  // The cover as the workbook holds it, against the pane's options.
+  const cover = confirming !== 'repair' ? holding?.cover : undefined;
+  const coverProvince = cover ? coverText(cover.province) : '';
+  const coverYear = cover ? coverText(cover.year) : '';
+  const provinceDiffers = cover !== undefined && coverProvince !== province;
+  const yearDiffers = cover !== undefined && coverYear !== String(yearNumber);
+  const differs = provinceDiffers || yearDiffers;
+  const blank = t('blankValue');
+  const label = (p: string, y: string) => (yearDiffers ? `${p || blank} ${y || blank}` : p || blank);
+  const from = label(coverProvince, coverYear);
+  const to = label(province, String(yearNumber));
+  const figures = holding?.figures ?? 0;
+  const switching = differs && figures > 0;
+  // A valid cover can be taken as the pane's choice instead of being overwritten.
+  const coverUsable =
+    differs &&
+    cover !== undefined &&
+    provinces.includes(coverProvince) &&
+    coverProblems(edition, cover, new Date().getFullYear() + 1).length === 0;
 
   const problems = integrity ? integrity.tampered.length + integrity.missingSheets.length : 0;
   const confirmText =
     confirming === 'repair'
       ? t('confirmRepair', { count: problems })
-      : confirming === 'upgrade'
-        ? t('confirmUpgrade')
-        : t('confirmReload');
+      : [
+          ...(differs
+            ? [
+                t('coverDiffers', {
+                  coverProvince: coverProvince || blank,
+                  coverYear: coverYear || blank,
+                  province,
+                  year: yearNumber,
+                }),
+              ]
+            : []),
+          switching
+            ? t('switchKeep', { from, to, count: num(figures, 0) })
+            : confirming === 'upgrade'
+              ? t('confirmUpgrade')
+              : t('confirmReload'),
+        ].join(' ');
+
+  const blankInstead = () => {
+    setConfirming(null);
+    setOutcome({ intent: 'info', text: t('blankAdvice', { count: num(figures, 0), from, to }) });
+  };
+
+  const takeCoverValues = () => {
+    setProvince(coverProvince);
+    setYear(coverYear);
+    setConfirming(null);
+  };
 
   return (
     <div>
@@ -246,7 +309,12 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       )}
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={onLoadClick} data-testid="load-template">
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => void onLoadClick()}
+          data-testid="load-template"
+        >
           {state?.kind === 'stale'
             ? t('upgradeTemplate')
             : state?.kind === 'current'
@@ -275,8 +343,18 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
               onClick={() => void (confirming === 'repair' ? repair() : load())}
               data-testid="confirm-yes"
             >
-              {t('confirm')}
+              {switching ? t('keepFigures') : t('confirm')}
             </Button>
+            {switching && (
+              <Button onClick={blankInstead} data-testid="confirm-blank">
+                {t('blankTemplate')}
+              </Button>
+            )}
+            {coverUsable && (
+              <Button onClick={takeCoverValues} data-testid="use-cover">
+                {t('useCover', { province: coverProvince, year: coverYear })}
+              </Button>
+            )}
             <Button onClick={() => setConfirming(null)}>{t('cancel')}</Button>
           </div>
         </div>

@@ -12,6 +12,8 @@ import { useI18n } from './i18n';
 import { Notice } from './Notice';
 import { formatTime, type StringKey } from './strings';
 import { errorText, type FindingsModel, type TemplateModel } from './workbook';
+import { provincesFor } from '../catalog/provinces';
+import { FIRST_COVER_YEAR, type CoverProblem } from '../validation';
 import { findingButton } from './finding-button';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -25,6 +27,18 @@ export const SEVERITY_SYMBOL: Record<Severity, string> = { error: '✖', warning
 const useStyles = makeStyles({
   heading: { display: 'block', margin: '4px 0 8px' },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: '8px', margin: '0 0 8px' },
+  // The agency names are long (95 px wider than a 320 px pane in English): the picker takes the
+  // width it is given, never its longest option's, and cuts the shown name with an ellipsis.
+  agencyField: { flexGrow: 1, flexShrink: 1, flexBasis: '12em', minWidth: '0', maxWidth: '100%' },
+  picker: { minWidth: '0', maxWidth: '100%' },
+  pickerSelect: {
+    minWidth: '0',
+    maxWidth: '100%',
+    width: '100%',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  },
   counts: { margin: '4px 0', fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: '2px 0 8px' },
   severityHeading: { fontSize: tokens.fontSizeBase300, margin: '12px 0 4px' },
@@ -106,6 +120,7 @@ export function ValidationTab({
   const [selectError, setSelectError] = useState<string | undefined>();
   const catalog = template.catalog;
   const all = model.findings;
+  const agencyName = agency ? tx(catalog?.agencies.find((a) => a.id === agency)?.name) : t('allAgencies');
 
   const shown = useMemo(
     () => (all && catalog && agency ? all.filter((f) => findingConcerns(catalog, f, agency)) : (all ?? [])),
@@ -117,7 +132,27 @@ export function ValidationTab({
   if (template.status === 'loading') return <Busy label={t('loading')} />;
   if (!catalog || template.state?.kind === 'none') return <Notice intent="info">{t('needsTemplate')}</Notice>;
 
-  const count = (s: Severity) => shown.filter((f) => f.severity === s).length;
+  // Cover problems are errors that concern every agency: counted with the findings' errors.
+  const cover = model.cover;
+  const count = (s: Severity) =>
+    shown.filter((f) => f.severity === s).length + (s === 'error' ? cover.length : 0);
+  const coverText = (p: CoverProblem): string => {
+    if (p.field === 'province')
+      return p.problem === 'missing'
+        ? t('coverProvinceMissing')
+        : t('coverProvinceUnknown', {
+            value: p.value,
+            edition: catalog.edition,
+            count: provincesFor(catalog.edition).length,
+          });
+    if (p.problem === 'missing') return t('coverYearMissing');
+    if (p.problem === 'notYear') return t('coverYearNotYear', { value: p.value });
+    return t('coverYearOutOfRange', {
+      value: p.value,
+      first: FIRST_COVER_YEAR,
+      last: new Date().getFullYear() + 1,
+    });
+  };
   const groupTitle = (key: string) => {
     if (key === ':shared') return t('groupShared');
     if (key === ':general') return t('groupGeneral');
@@ -139,8 +174,14 @@ export function ValidationTab({
         {t('validationHeading')}
       </Subtitle2>
       <div className={styles.bar}>
-        <Field label={t('agencyFilter')} style={{ flexGrow: 1, minWidth: '0' }}>
-          <Select value={agency} onChange={(_, d) => setAgency(d.value)} data-testid="agency-filter">
+        <Field label={t('agencyFilter')} className={styles.agencyField}>
+          <Select
+            value={agency}
+            onChange={(_, d) => setAgency(d.value)}
+            className={styles.picker}
+            select={{ className: styles.pickerSelect, title: agencyName }}
+            data-testid="agency-filter"
+          >
             <option value="">{t('allAgencies')}</option>
             {catalog.agencies
               .filter((a) => catalog.indicators.some((i) => i.lead.includes(a.id)))
@@ -173,7 +214,18 @@ export function ValidationTab({
       {!all && !model.error && <Busy label={t('loading')} />}
       {model.error && <Notice intent="error">{t('errorPrefix', { message: model.error })}</Notice>}
       {selectError && <Notice intent="error">{t('errorPrefix', { message: selectError })}</Notice>}
-      {all && shown.length === 0 && (
+      {cover.length > 0 && (
+        <Notice intent="error" testId="cover-problems">
+          <ul style={{ margin: 0, paddingLeft: '16px' }}>
+            {cover.map((p) => (
+              <li key={p.field} data-field={p.field}>
+                {coverText(p)}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {all && shown.length === 0 && cover.length === 0 && (
         <Notice intent="success" testId="no-findings">
           {agency ? t('noFindingsForAgency') : t('noFindings')}
         </Notice>

@@ -86,6 +86,22 @@ export const STRINGS = {
     en: 'Restore {count} formula cells to the template? Input cells are not touched.',
   },
   confirm: { vi: 'Đồng ý', en: 'Continue' },
+  coverDiffers: {
+    vi: 'Trang bìa ghi tỉnh "{coverProvince}", năm "{coverYear}"; ngăn tác vụ đang chọn {province}, năm {year}. Tải lại sẽ ghi lựa chọn của ngăn tác vụ lên trang bìa.',
+    en: 'The cover says province "{coverProvince}", year "{coverYear}"; the pane is set to {province}, year {year}. Reloading writes the pane\'s choice onto the cover.',
+  },
+  switchKeep: {
+    vi: '{from} → {to}: giữ {count} số liệu của {from}?',
+    en: '{from} → {to}: keep {count} figures of {from}?',
+  },
+  keepFigures: { vi: 'Giữ số liệu', en: 'Keep the figures' },
+  blankTemplate: { vi: 'Mẫu trống', en: 'Blank template' },
+  useCover: { vi: 'Dùng {province}, {year} của trang bìa', en: 'Use {province}, {year} from the cover' },
+  blankAdvice: {
+    vi: 'Sổ tính này không bị thay đổi: {count} số liệu của {from} vẫn ở nguyên chỗ. Để bắt đầu mẫu trống cho {to}, hãy tạo một sổ tính mới (Tệp > Mới), mở PII trong sổ đó và tải mẫu.',
+    en: 'This workbook is unchanged: the {count} figures of {from} stay where they are. To start a blank template for {to}, create a new workbook (File > New), open PII there and load the template.',
+  },
+  blankValue: { vi: '(trống)', en: '(blank)' },
   loadDone: {
     vi: 'Đã tải mẫu. Giữ lại {carried} số liệu đã nhập.',
     en: 'Template loaded. {carried} values already entered were kept.',
@@ -153,14 +169,38 @@ export const STRINGS = {
   indicatorLabel: { vi: 'Chỉ số {code}', en: 'Indicator {code}' },
   goToCell: { vi: 'Bấm để chọn ô tương ứng trong trang tính.', en: 'Press to select the cell in the sheet.' },
   refresh: { vi: 'Kiểm tra lại', en: 'Check again' },
+  coverProvinceMissing: {
+    vi: 'Trang bìa: chưa ghi tỉnh/thành phố. Tải lại mẫu sẽ ghi tỉnh đang chọn ở mục Mẫu biểu.',
+    en: 'Cover: no province entered. Reloading the template writes the province chosen in the Template section.',
+  },
+  coverProvinceUnknown: {
+    vi: 'Trang bìa: "{value}" không phải tỉnh/thành phố của kỳ {edition} ({count} đơn vị). Hãy chọn tỉnh ở mục Mẫu biểu rồi tải lại mẫu; tải lại sẽ thay ô này bằng tỉnh đã chọn.',
+    en: 'Cover: "{value}" is not a province of the {edition} edition ({count} units). Choose the province in the Template section and reload; reloading replaces this cell with the chosen province.',
+  },
+  coverYearMissing: {
+    vi: 'Trang bìa: chưa ghi năm báo cáo. Tải lại mẫu sẽ ghi năm đang chọn ở mục Mẫu biểu.',
+    en: 'Cover: no reporting year entered. Reloading the template writes the year chosen in the Template section.',
+  },
+  coverYearNotYear: {
+    vi: 'Trang bìa: năm báo cáo "{value}" không phải một năm (ví dụ 2024). Tải lại mẫu sẽ thay bằng năm đang chọn ở mục Mẫu biểu.',
+    en: 'Cover: the reporting year "{value}" is not a year (e.g. 2024). Reloading the template replaces it with the year chosen in the Template section.',
+  },
+  coverYearOutOfRange: {
+    vi: 'Trang bìa: năm báo cáo {value} nằm ngoài khoảng {first}–{last}. Tải lại mẫu sẽ thay bằng năm đang chọn ở mục Mẫu biểu.',
+    en: 'Cover: the reporting year {value} is outside {first}–{last}. Reloading the template replaces it with the year chosen in the Template section.',
+  },
   updatedAt: { vi: 'Cập nhật lúc {time}', en: 'Updated at {time}' },
 
   // Scores
   scoresHeading: { vi: 'Điểm PII', en: 'PII scores' },
   scoreButton: { vi: 'Tính điểm', en: 'Score' },
   scoreHint: {
-    vi: 'Đọc số liệu và giá trị tham chiếu từ sổ tính rồi tính điểm. Không ghi gì vào sổ.',
-    en: 'Reads the data and benchmarks from the workbook and scores them. Writes nothing.',
+    vi: 'Đọc số liệu và giá trị tham chiếu từ sổ tính rồi tính điểm; việc tính điểm không ghi gì vào sổ. Chỉ khi bấm "Ghi kết quả vào sổ", kết quả mới được ghi thành một trang mới có ghi ngày.',
+    en: 'Reads the data and benchmarks from the workbook and scores them; scoring writes nothing to the workbook. Only "Write results to the workbook" writes, as a new dated sheet.',
+  },
+  scoresStale: {
+    vi: 'Số liệu đã thay đổi từ lần tính này — bấm Tính điểm lại.',
+    en: 'Figures changed since this result — press Score again.',
   },
   pii: { vi: 'PII', en: 'PII' },
   inputSide: { vi: 'Đầu vào', en: 'Input' },

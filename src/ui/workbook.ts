@@ -5,7 +5,7 @@ import { builtinCatalog, loadCatalog } from '../catalog';
 import type { Catalog } from '../catalog/types';
 import type { TemplateState, WorkbookPort } from '../excel/port';
 import { WorkbookRefusal } from '../excel/refusal';
-import { validate, type Finding } from '../validation';
+import { coverProblems, validate, type CoverProblem, type Finding } from '../validation';
 import { useI18n } from './i18n';
 import type { Lang } from './strings';
 
@@ -112,8 +112,15 @@ export function useTemplate(port: WorkbookPort | null): TemplateModel {
 
 export interface FindingsModel {
   findings: Finding[] | null;
+  /** What is wrong with the cover's typed province and year (empty when both are fine). */
+  cover: CoverProblem[];
   updatedAt: Date | null;
   busy: boolean;
+  /**
+   * How many edits of a template sheet have arrived since the pane opened (counted as they arrive,
+   * before the debounce): a result computed at a lower count is out of date.
+   */
+  edits: number;
   error?: string;
   /** Reads and validates now (the officer's "Check again"). */
   refresh(): void;
@@ -132,8 +139,10 @@ export function useFindings(
   templateState: TemplateState | null = null,
 ): FindingsModel {
   const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [cover, setCover] = useState<CoverProblem[]>([]);
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   const [busy, setBusy] = useState(false);
+  const [edits, setEdits] = useState(0);
   const [error, setError] = useState<unknown>();
   const { lang } = useI18n();
   const generation = useRef(0);
@@ -145,8 +154,12 @@ export function useFindings(
     try {
       const input = await port.readInput(catalog);
       const found = validate(catalog, input);
+      const coverFound = input.cover
+        ? coverProblems(catalog.edition, input.cover, new Date().getFullYear() + 1)
+        : [];
       if (mine !== generation.current) return; // a newer read is under way
       setFindings(found);
+      setCover(coverFound);
       setUpdatedAt(new Date());
       setError(undefined);
     } catch (e) {
@@ -159,12 +172,14 @@ export function useFindings(
   useEffect(() => {
     if (!port || !catalog) {
       setFindings(null);
+      setCover([]);
       return;
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     let unsubscribe: (() => Promise<void>) | undefined;
     let disposed = false;
     const onEdit = () => {
+      if (!disposed) setEdits((n) => n + 1);
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => void run(), debounceMs);
     };
@@ -186,8 +201,10 @@ export function useFindings(
 
   return {
     findings,
+    cover,
     updatedAt,
     busy,
+    edits,
     ...(error === undefined ? {} : { error: errorText(error, lang) }),
     refresh: () => void run(),
   };

@@ -6,3 +6,11 @@ export { cellLookup } from './lookup';
 export { LABELS } from './labels';
 export { textHint, thousandsDotHint } from './hints';
 export { countErrors, messageContext, unfixedErrorsText, type MessageContext } from './messages';
+export {
+  coverProblems,
+  coverText,
+  coverYear,
+  countFigures,
+  FIRST_COVER_YEAR,
+  type CoverProblem,
+} from './cover';

@@ -70,9 +70,11 @@ export interface ScoresTabProps {
   template: TemplateModel;
   /** Score as soon as the template is known (the ribbon's Tính điểm button). */
   autoRun?: boolean;
+  /** The pane's count of edits so far (FindingsModel.edits): a result scored at a lower count is stale. */
+  edits?: number;
 }
 
-export default function ScoresTab({ port, template, autoRun = false }: ScoresTabProps) {
+export default function ScoresTab({ port, template, autoRun = false, edits = 0 }: ScoresTabProps) {
   const styles = useStyles();
   const { t, tx, num, lang } = useI18n();
   const [result, setResult] = useState<ScoreResult | null>(null);
@@ -80,6 +82,10 @@ export default function ScoresTab({ port, template, autoRun = false }: ScoresTab
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [written, setWritten] = useState<string | null>(null);
+  /** The edit count when the shown result's read began: any later edit makes it stale. */
+  const [scoredEdits, setScoredEdits] = useState(0);
+  const editsNow = useRef(edits);
+  editsNow.current = edits;
   const autoDone = useRef(false);
   const catalog = template.catalog;
 
@@ -87,8 +93,10 @@ export default function ScoresTab({ port, template, autoRun = false }: ScoresTab
     if (!port || !catalog) return;
     setBusy(true);
     setWritten(null);
+    const before = editsNow.current;
     try {
       const input = await port.readInput(catalog);
+      setScoredEdits(before);
       setResult(scoreProvince(catalog, input, { strengthsCount: STRENGTHS_SHOWN }));
       setScoredAt(new Date());
       setError(undefined);
@@ -279,6 +287,11 @@ export default function ScoresTab({ port, template, autoRun = false }: ScoresTab
         {busy && <Busy label={t('working')} />}
         {scoredAt && !busy && (
           <p className={styles.note}>{t('scoredAt', { time: formatTime(lang, scoredAt) })}</p>
+        )}
+        {result && !busy && edits > scoredEdits && (
+          <Notice intent="warning" testId="scores-stale">
+            {t('scoresStale')}
+          </Notice>
         )}
         {written && (
           <Notice intent="success" testId="snapshot-done">

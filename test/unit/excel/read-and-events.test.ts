@@ -33,6 +33,22 @@ describe('readInput', () => {
     expect(Object.keys(input.values)).toHaveLength(catalog.components.length);
   });
 
+  it("reads the cover's province and year in the same sync, as the officer typed them", async () => {
+    const { book, port } = setup();
+    const catalog = catalog2023();
+    expect((await port.readInput(catalog)).cover).toBeUndefined(); // no template, no cover
+    await port.loadTemplate(options(catalog));
+    book.resetCounters();
+    const loaded = await port.readInput(catalog);
+    expect(book.syncCount).toBe(1);
+    expect(loaded.cover).toEqual({ province: options(catalog).province, year: options(catalog).year });
+    const year = whereIs(book, NAMES.meta('year'));
+    await book.userEdit(year.sheet, year.address, [['abc']]);
+    const province = whereIs(book, NAMES.meta('province'));
+    await book.userEdit(province.sheet, province.address, [['Atlantis']]);
+    expect((await port.readInput(catalog)).cover).toEqual({ province: 'Atlantis', year: 'abc' });
+  });
+
   it('is one sync for a ten-times catalog too, and reads blanks without a template (2 syncs)', async () => {
     const { book, port } = setup();
     const catalog = scaleCatalog(catalog2023(), 10);

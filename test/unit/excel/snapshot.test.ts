@@ -53,4 +53,27 @@ describe('writeSnapshot', () => {
     });
     expect(await port.writeSnapshot(snap)).toBe('Scores 2024-05-31 (2)');
   });
+
+  it('writes with events off (not an officer edit) and switches them back on, also when Excel fails half-way', async () => {
+    const { book, port } = setup();
+    const catalog = catalog2023();
+    const snap = buildScoreSnapshot(catalog, scoreProvince(catalog, { values: {} }), {
+      lang: 'vi',
+      province: 'Hưng Yên',
+      date: '2024-05-31',
+    });
+    const commands = book.recordCommands();
+    await port.writeSnapshot(snap);
+    book.stopRecording();
+    const events = commands.map((c, i) => [c, i] as const).filter(([c]) => /enableEvents/.test(c));
+    const add = commands.findIndex((c) => /Worksheet(Collection)?\.add/.test(c));
+    expect(events).toHaveLength(2);
+    expect(add).toBeGreaterThan(events[0][1]);
+    expect(add).toBeLessThan(events[1][1]);
+    expect(book.state.events.enabled).toBe(true);
+
+    book.failCommand('Range.formulas', 1);
+    await expect(port.writeSnapshot(snap)).rejects.toBeDefined();
+    expect(book.state.events.enabled).toBe(true);
+  });
 });

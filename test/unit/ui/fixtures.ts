@@ -9,6 +9,8 @@ import type {
   TemplateOptions,
   TemplateStamp,
   TemplateState,
+  CoverValues,
+  WorkbookInput,
   WorkbookPort,
 } from '../../../src/excel/port';
 import type { Ref } from '../../../src/expr/types';
@@ -75,7 +77,7 @@ export const STAMP: TemplateStamp = {
 /** A WorkbookPort whose answers a test sets, recording what the pane asked. */
 export class FakePort implements WorkbookPort {
   state: TemplateState = { kind: 'none' };
-  input: ProvinceInput = validInput();
+  input: WorkbookInput = validInput();
   integrity: IntegrityReport = { missingSheets: [], tampered: [] };
   /** The officer's sheets the next load reports as renamed out of the way. */
   renamedSheets: RenamedSheet[] = [];
@@ -107,6 +109,9 @@ export class FakePort implements WorkbookPort {
       kind: 'current',
       stamp: { ...STAMP, province: options.province, year: options.year, lang: options.lang },
     };
+    // The cover follows the load's options, as the real load writes them.
+    if (this.input.cover)
+      this.input = { ...this.input, cover: { province: options.province, year: options.year } };
     return {
       carried: [],
       notCarried: [],
@@ -124,9 +129,9 @@ export class FakePort implements WorkbookPort {
     this.integrity = { missingSheets: [], tampered: [] };
     return this.integrity;
   }
-  async readInput(): Promise<ProvinceInput> {
+  async readInput(): Promise<WorkbookInput> {
     this.reads++;
-    return JSON.parse(JSON.stringify(this.input)) as ProvinceInput;
+    return JSON.parse(JSON.stringify(this.input)) as WorkbookInput;
   }
   async select(target: Ref): Promise<void> {
     this.selected.push(target);
@@ -145,6 +150,11 @@ export class FakePort implements WorkbookPort {
   /** An officer types: the input changes and the edit listeners fire. */
   edit(values: Record<string, CellValue>): void {
     this.input = { ...this.input, values: { ...this.input.values, ...values } };
+    for (const l of this.listeners) l();
+  }
+  /** An officer types on the cover: its province and year change and the edit listeners fire. */
+  editCover(cover: CoverValues): void {
+    this.input = { ...this.input, cover };
     for (const l of this.listeners) l();
   }
   get listenerCount(): number {

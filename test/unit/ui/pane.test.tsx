@@ -9,7 +9,7 @@ import { validate } from '../../../src/validation';
 import { App } from '../../../src/ui/App';
 import { STRINGS } from '../../../src/ui/strings';
 import { LANG_SETTING, type SettingsStore } from '../../../src/ui/settings';
-import { BENCHMARKS, FakePort, STAMP, validInput } from './fixtures';
+import { BENCHMARKS, FakePort, STAMP, VALID_VALUES, validInput } from './fixtures';
 import bacNinhCatalog from '../../fixtures/bac-ninh-2025.catalog.json';
 import bacNinhData from '../../fixtures/bac-ninh-2025.data.json';
 
@@ -198,6 +198,131 @@ describe('template section', () => {
   });
 });
 
+/** A current Hưng Yên 2023 template whose cover the pane can read. */
+const withCover = (
+  cover: { province: string | number | null; year: string | number | null } = {
+    province: 'Hưng Yên',
+    year: 2023,
+  },
+): FakePort => {
+  const port = current();
+  port.input = { ...validInput(), cover };
+  return port;
+};
+// The fixture's non-blank figures: 22 values, their 22 evidence references, 13 benchmark pairs.
+const FIGURES = Object.keys(VALID_VALUES).length * 2 + Object.keys(BENCHMARKS).length * 2;
+const dialogText = async () => (await screen.findByTestId('confirm')).textContent ?? '';
+
+describe('the cover sheet and switching province or year', () => {
+  test('a province not in the edition and "abc" as the year are errors in the Validation tab, in both languages', async () => {
+    const port = withCover({ province: 'Atlantis', year: 'abc' });
+    renderPane(port);
+    openTab(STRINGS.tabValidation.vi);
+    const notice = await screen.findByTestId('cover-problems');
+    expect(notice.textContent).toContain('"Atlantis" không phải tỉnh/thành phố của kỳ 2023 (63 đơn vị)');
+    expect(notice.textContent).toContain('năm báo cáo "abc" không phải một năm');
+    expect(screen.getByTestId('finding-counts').textContent).toContain('2 lỗi');
+    expect(screen.getByRole('tab', { name: /Kiểm tra \(2 lỗi\)/ })).toBeTruthy();
+    expect(screen.queryByTestId('no-findings')).toBeNull();
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    await waitFor(() =>
+      expect(screen.getByTestId('cover-problems').textContent).toContain(
+        '"Atlantis" is not a province of the 2023 edition',
+      ),
+    );
+    // Typed right, the problems go away on the next read.
+    act(() => port.editCover({ province: 'Bắc Ninh', year: 1999 }));
+    await waitFor(() =>
+      expect(screen.getByTestId('cover-problems').textContent).toContain('1999 is outside 2000–'),
+    );
+    expect(screen.getByTestId('cover-problems').querySelectorAll('li')).toHaveLength(1);
+    act(() => port.editCover({ province: 'Bắc Ninh', year: '2024' }));
+    await screen.findByTestId('no-findings');
+    expect(screen.queryByTestId('cover-problems')).toBeNull();
+  });
+
+  test('a reload names the typed cover and the pane options; the cover values can be taken instead', async () => {
+    const port = withCover();
+    renderPane(port);
+    await screen.findByTestId('template-state');
+    act(() => port.editCover({ province: 'Bắc Ninh', year: 2024 }));
+    fireEvent.click(screen.getByTestId('load-template'));
+    const text = await dialogText();
+    expect(text).toContain(
+      'Trang bìa ghi tỉnh "Bắc Ninh", năm "2024"; ngăn tác vụ đang chọn Hưng Yên, năm 2023',
+    );
+    expect(text).toContain(`Bắc Ninh 2024 → Hưng Yên 2023: giữ ${FIGURES} số liệu của Bắc Ninh 2024?`);
+    expect(port.loads).toHaveLength(0);
+    fireEvent.click(screen.getByTestId('use-cover'));
+    expect((screen.getByTestId('province') as HTMLSelectElement).value).toBe('Bắc Ninh');
+    expect((screen.getByTestId('year') as HTMLSelectElement).value).toBe('2024');
+    // Now the cover and the pane agree: the plain reload question, and the load keeps the cover.
+    fireEvent.click(screen.getByTestId('load-template'));
+    await waitFor(async () => expect(await dialogText()).toContain(STRINGS.confirmReload.vi));
+    expect(await dialogText()).not.toContain('Trang bìa');
+    fireEvent.click(screen.getByTestId('confirm-yes'));
+    await waitFor(() => expect(port.loads).toHaveLength(1));
+    expect(port.loads[0]).toMatchObject({ province: 'Bắc Ninh', year: 2024 });
+  });
+
+  test('an invalid cover is named too, with no offer to take it', async () => {
+    const port = withCover({ province: 'Hưng Yên', year: 'abc' });
+    renderPane(port);
+    await screen.findByTestId('template-state');
+    fireEvent.click(screen.getByTestId('load-template'));
+    expect(await dialogText()).toContain('năm "abc"; ngăn tác vụ đang chọn Hưng Yên, năm 2023');
+    expect(screen.queryByTestId('use-cover')).toBeNull();
+  });
+
+  test('switching province names the change and the real count of figures, in both languages; blank template writes nothing', async () => {
+    const port = withCover();
+    port.input.values = { ...port.input.values, grdp: null }; // a blank is not a figure
+    port.input.evidence = { ...port.input.evidence, grdp: '  ' };
+    renderPane(port);
+    await screen.findByTestId('template-state');
+    fireEvent.change(screen.getByTestId('province'), { target: { value: 'Bắc Ninh' } });
+    fireEvent.click(screen.getByTestId('load-template'));
+    const count = FIGURES - 2;
+    expect(await dialogText()).toContain(`Hưng Yên → Bắc Ninh: giữ ${count} số liệu của Hưng Yên?`);
+    expect(await dialogText()).not.toContain(STRINGS.confirmReload.vi);
+    expect(screen.getByTestId('confirm-yes').textContent).toBe(STRINGS.keepFigures.vi);
+
+    // The blank template: nothing is written, the officer is told where the figures are and what to do.
+    fireEvent.click(screen.getByTestId('confirm-blank'));
+    const outcome = await screen.findByTestId('template-outcome');
+    expect(outcome.textContent).toContain(`${count} số liệu của Hưng Yên vẫn ở nguyên chỗ`);
+    expect(outcome.textContent).toContain('mẫu trống cho Bắc Ninh');
+    expect(port.loads).toHaveLength(0);
+
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    fireEvent.click(screen.getByTestId('load-template'));
+    await waitFor(async () =>
+      expect(await dialogText()).toContain(`Hưng Yên → Bắc Ninh: keep ${count} figures of Hưng Yên?`),
+    );
+    fireEvent.click(screen.getByTestId('confirm-yes'));
+    await waitFor(() => expect(port.loads).toHaveLength(1));
+    expect(port.loads[0]).toMatchObject({ province: 'Bắc Ninh', year: 2023 });
+  });
+
+  test('switching the year names both years; a workbook without figures gets no keep question', async () => {
+    const port = withCover();
+    renderPane(port);
+    await screen.findByTestId('template-state');
+    fireEvent.change(screen.getByTestId('year'), { target: { value: '2024' } });
+    fireEvent.click(screen.getByTestId('load-template'));
+    expect(await dialogText()).toContain(
+      `Hưng Yên 2023 → Hưng Yên 2024: giữ ${FIGURES} số liệu của Hưng Yên 2023?`,
+    );
+    fireEvent.click(screen.getByText(STRINGS.cancel.vi));
+
+    port.input = { values: {}, previous: {}, evidence: {}, benchmarks: {}, cover: port.input.cover };
+    fireEvent.click(screen.getByTestId('load-template'));
+    await waitFor(async () => expect(await dialogText()).toContain(STRINGS.confirmReload.vi));
+    expect(await dialogText()).toContain('ngăn tác vụ đang chọn Hưng Yên, năm 2024');
+    expect(screen.queryByTestId('confirm-blank')).toBeNull();
+  });
+});
+
 describe('validation section', () => {
   test('no findings: says the data is valid', async () => {
     const port = current();
@@ -332,6 +457,45 @@ describe('scores section', () => {
     await waitFor(() =>
       expect(screen.getByTestId('score-pii-errors').textContent).toContain(`${errors} errors not fixed`),
     );
+  });
+
+  test('an edit after scoring marks the result stale until Score is pressed again, in both languages', async () => {
+    const port = current();
+    renderPane(port);
+    openTab(STRINGS.tabScores.vi);
+    fireEvent.click(await screen.findByTestId('score-button'));
+    await screen.findByTestId('score-result');
+    await waitFor(() => expect(port.listenerCount).toBe(1));
+    expect(screen.queryByTestId('scores-stale')).toBeNull();
+    const before = screen.getByTestId('score-pii').getAttribute('data-value');
+
+    act(() => port.edit({ grdp: 300000 }));
+    const stale = await screen.findByTestId('scores-stale');
+    expect(stale.textContent).toContain(STRINGS.scoresStale.vi);
+    // The old result is still shown (marked), not silently replaced.
+    expect(screen.getByTestId('score-pii').getAttribute('data-value')).toBe(before);
+    fireEvent.click(screen.getByTestId('lang-switch'));
+    await waitFor(() =>
+      expect(screen.getByTestId('scores-stale').textContent).toContain(
+        'Figures changed since this result — press Score again',
+      ),
+    );
+
+    fireEvent.click(screen.getByTestId('score-button'));
+    await waitFor(() => expect(screen.getByTestId('score-pii').getAttribute('data-value')).not.toBe(before));
+    expect(screen.queryByTestId('scores-stale')).toBeNull();
+  });
+
+  test('the intro does not say "writes nothing" above the button that writes', async () => {
+    renderPane(current());
+    openTab(STRINGS.tabScores.vi);
+    await screen.findByTestId('score-button');
+    const intro = screen.getByText(STRINGS.scoreHint.vi);
+    expect(intro.textContent).not.toMatch(/^[^;]*Không ghi gì vào sổ\.$/);
+    for (const lang of ['vi', 'en'] as const) {
+      expect(STRINGS.scoreHint[lang]).toContain(STRINGS.writeSnapshot[lang]);
+      expect(STRINGS.scoreHint[lang]).not.toMatch(/^[^;]*(Writes nothing|Không ghi gì vào sổ)\.$/);
+    }
   });
 
   test('missing benchmarks: named, and the findings explain the missing scores', async () => {
