@@ -1,5 +1,11 @@
 export * from './types';
-export { scoreProvince, scoreProvinces } from './score';
+export {
+  scoreProvince,
+  scoreProvinces,
+  scoreProvincesLazily,
+  type LazyProvinces,
+  type ProvinceSummary,
+} from './score';
 export { whatIf } from './whatif';
 export { indicatorValue, indicatorValues } from './values';
 export { normalise, minMaxScore } from './normalise';
