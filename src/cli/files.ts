@@ -16,17 +16,19 @@ import { message } from './messages';
 import type { Flags } from './args';
 
 /**
- * Scoring holds about ten times a data file's size in memory (measured: a 69 MB file of 32,000
- * provinces peaks near 700 MB); 12 leaves a margin. Past the heap, Node aborts with no message.
+ * Heap needed per byte of data file: the parsed JSON plus a few numbers per province and
+ * indicator (provinces are reported one at a time). Measured: a 69 MB file of 32,000 provinces
+ * scores within a 300 MB heap and not within 200 MB, so about 4.3; 8 leaves a margin. Past the
+ * heap, Node aborts with no message, so a larger file is refused up front.
  */
-const MEMORY_PER_FILE_BYTE = 12;
+const MEMORY_PER_FILE_BYTE = 8;
 /** Below V8's longest string (2^29 - 24 characters), which a file is read into whole. */
 const MAX_TEXT_BYTES = 2 ** 29 - 2 ** 20;
 
 /**
  * The largest JSON file, in bytes, this process can read and score without running out of memory
- * or past the longest string: about 360 MB with Node's default 4 GB heap, less on a computer with
- * less memory (NODE_OPTIONS=--max-old-space-size raises it, up to about 511 MB).
+ * or past the longest string: about 511 MB with Node's default 4 GB heap, about 256 MB with a 2 GB
+ * heap (NODE_OPTIONS=--max-old-space-size raises it).
  */
 export function maxJsonFileBytes(): number {
   return Math.min(MAX_TEXT_BYTES, Math.floor(getHeapStatistics().heap_size_limit / MEMORY_PER_FILE_BYTE));

@@ -1,6 +1,6 @@
 // `pii score` as readable bilingual tables. Rounding to 2 decimals happens only here.
 import type { Catalog } from '../catalog';
-import type { ProvincesResult, ScoreResult } from '../scoring';
+import type { LazyProvinces, ScoreResult } from '../scoring';
 import { countErrors, unfixedErrorsText, type Finding } from '../validation';
 import { bi } from './io';
 import { fmt, table } from './table';
@@ -18,6 +18,11 @@ function formatFindings(findings: Finding[]): string[] {
     out.push(`  [${SEVERITY[f.severity]}] ${f.checkId}`, `      ${f.message.vi}`, `      ${f.message.en}`);
   }
   return out;
+}
+
+/** Appends `lines` one by one (a spread into push overflows the stack past ~100,000 lines). */
+function append(out: string[], lines: string[]): void {
+  for (const s of lines) out.push(s);
 }
 
 export function formatScore(c: Catalog, r: ScoreResult): string[] {
@@ -65,48 +70,43 @@ export function formatScore(c: Catalog, r: ScoreResult): string[] {
     xs.length ? xs.map((x) => `${x.indicator} (${fmt(x.score)})`).join(', ') : '–';
   out.push(`Điểm mạnh / Strengths:   ${list(r.strengths)}`, `Điểm yếu / Weaknesses:   ${list(r.weaknesses)}`);
   out.push(`  ${r.strengthsBasis.note.vi}`, `  ${r.strengthsBasis.note.en}`, '');
-  out.push(...formatFindings(r.findings));
+  append(out, formatFindings(r.findings));
   return out;
 }
 
-/** Appends `lines` one by one (a spread into push overflows the stack past ~100,000 lines). */
-function append(out: string[], lines: string[]): void {
-  for (const s of lines) out.push(s);
-}
-
-/** Several provinces' results as text: ranking table, derived benchmarks, each province's findings. */
-export function formatProvinces(c: Catalog, r: ProvincesResult): string[] {
-  const out: string[] = [bi(c.name), ''];
-  append(
-    out,
-    table(
-      ['Hạng / Rank', 'Tỉnh / Province', 'Đầu vào / Input', 'Đầu ra / Output', 'PII', 'Phát hiện / Findings'],
-      r.ranking.map((x) => {
-        const p = r.provinces[x.province];
-        return [
-          x.rank ? String(x.rank.position) : '–',
-          x.province,
-          fmt(p.input.score),
-          fmt(p.output.score),
-          fmt(p.pii.score),
-          String(p.findings.length),
-        ];
-      }),
-      [0, 2, 3, 4, 5],
-    ),
+/**
+ * Several provinces' results as text: ranking table, derived benchmarks, each province's findings.
+ * Lines come one at a time and each province's full result is computed for its own section only,
+ * so tens of thousands of provinces never sit in memory at once.
+ */
+export function* formatProvinces(c: Catalog, r: LazyProvinces): Generator<string> {
+  yield bi(c.name);
+  yield '';
+  yield* table(
+    ['Hạng / Rank', 'Tỉnh / Province', 'Đầu vào / Input', 'Đầu ra / Output', 'PII', 'Phát hiện / Findings'],
+    r.ranking.map((x) => {
+      const p = r.summaries[x.province];
+      return [
+        x.rank ? String(x.rank.position) : '–',
+        x.province,
+        fmt(p.input.score),
+        fmt(p.output.score),
+        fmt(p.pii.score),
+        String(p.findings),
+      ];
+    }),
+    [0, 2, 3, 4, 5],
   );
-  out.push('', 'Mốc min/max tính từ các tỉnh / Benchmarks derived from the provinces:');
-  append(
-    out,
-    table(
-      ['Chỉ số / Indicator', 'Min', 'Max'],
-      c.indicators.map((i) => [i.code, fmt(r.benchmarks[i.code]?.min), fmt(r.benchmarks[i.code]?.max)]),
-      [1, 2],
-    ),
+  yield '';
+  yield 'Mốc min/max tính từ các tỉnh / Benchmarks derived from the provinces:';
+  yield* table(
+    ['Chỉ số / Indicator', 'Min', 'Max'],
+    c.indicators.map((i) => [i.code, fmt(r.benchmarks[i.code]?.min), fmt(r.benchmarks[i.code]?.max)]),
+    [1, 2],
   );
   for (const x of r.ranking) {
-    out.push('', `== ${x.province} ==`);
-    append(out, formatFindings(r.provinces[x.province].findings));
+    yield '';
+    yield `== ${x.province} ==`;
+    yield* formatFindings(r.province(x.province).findings);
   }
-  return out;
 }

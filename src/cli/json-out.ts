@@ -3,6 +3,17 @@
 // JSON.stringify call ("Invalid string length"), after holding gigabytes. Writing the top
 // levels key by key keeps every piece to one province's result.
 
+/**
+ * An object whose values are computed when written, one at a time (each province's full result):
+ * jsonPieces writes it exactly as it would write the plain object, without ever holding it whole.
+ */
+export class LazyObject {
+  constructor(
+    readonly keys: string[],
+    readonly valueOf: (key: string) => unknown,
+  ) {}
+}
+
 const omitted = (v: unknown): boolean => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -17,12 +28,30 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
  * pieces gives exactly JSON.stringify(value, null, 2) (tested), so readers see no difference.
  */
 export function* jsonPieces(value: unknown, depth: number, indent = ''): Generator<string> {
+  if (value instanceof LazyObject) {
+    yield* entries(value.keys, (k) => value.valueOf(k), depth, indent);
+    return;
+  }
   if (depth <= 0 || !isPlainObject(value)) {
     const text = JSON.stringify(value, null, 2);
     yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
     return;
   }
-  const keys = Object.keys(value).filter((k) => !omitted(value[k]));
+  const o = value;
+  yield* entries(
+    Object.keys(o).filter((k) => !omitted(o[k])),
+    (k) => o[k],
+    depth,
+    indent,
+  );
+}
+
+function* entries(
+  keys: string[],
+  valueOf: (key: string) => unknown,
+  depth: number,
+  indent: string,
+): Generator<string> {
   if (keys.length === 0) {
     yield '{}';
     return;
@@ -31,7 +60,7 @@ export function* jsonPieces(value: unknown, depth: number, indent = ''): Generat
   yield '{\n';
   for (let i = 0; i < keys.length; i++) {
     yield `${inner}${JSON.stringify(keys[i])}: `;
-    yield* jsonPieces(value[keys[i]], depth - 1, inner);
+    yield* jsonPieces(valueOf(keys[i]), depth - 1, inner);
     yield i < keys.length - 1 ? ',\n' : '\n';
   }
   yield `${indent}}`;

@@ -1,13 +1,13 @@
 // `pii score`: one ProvinceInput, or {"provinces": {name: ProvinceInput}} scored together.
 import type { Catalog, ProvinceInput } from '../catalog';
-import { scoreProvince, scoreProvinces } from '../scoring';
+import { scoreProvince, scoreProvincesLazily } from '../scoring';
 import { parseFlags } from './args';
 import type { Command } from './command';
 import { overlongTexts, refuseOverlongTexts, type OverlongText } from './data';
 import { readJsonFile, resolveCatalog } from './files';
 import { formatProvinces, formatScore } from './format-score';
 import { CliError, EXIT, line, type Sink } from './io';
-import { jsonPieces } from './json-out';
+import { jsonPieces, LazyObject } from './json-out';
 import { message } from './messages';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -45,10 +45,14 @@ function score(catalog: Catalog, data: unknown, path: string, json: boolean, out
       for (const x of overlongTexts(inputs[name], where)) overlong.push(x);
     }
     refuseOverlongTexts(overlong, path);
-    const result = scoreProvinces(catalog, inputs);
-    // Province by province: the whole document can exceed the longest string V8 can hold.
-    if (json) writeJson(out, result, 2);
-    else for (const s of formatProvinces(catalog, result)) line(out, s);
+    // Province by province: the whole document can exceed the longest string V8 can hold, and
+    // every province's findings at once can exceed the memory.
+    const result = scoreProvincesLazily(catalog, inputs);
+    if (json) {
+      const provinces = new LazyObject(Object.keys(inputs), (name) => result.province(name));
+      const { benchmarks, ranking, steps } = result;
+      writeJson(out, { provinces, benchmarks, ranking, steps }, 1);
+    } else for (const s of formatProvinces(catalog, result)) line(out, s);
     return;
   }
   const input = asInput(data, path);

@@ -1,5 +1,11 @@
 export * from './types';
-export { scoreProvince, scoreProvinces } from './score';
+export {
+  scoreProvince,
+  scoreProvinces,
+  scoreProvincesLazily,
+  type LazyProvinces,
+  type ProvinceSummary,
+} from './score';
 export { whatIf } from './whatif';
 export { blockingErrors, indicatorValue, indicatorValues, type Blocking } from './values';
 export { normalise, minMaxScore } from './normalise';

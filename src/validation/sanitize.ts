@@ -7,6 +7,42 @@ import { componentSubject, indicatorTitle, messageContext, type MessageContext }
 import type { Finding } from './types';
 
 type Section = 'values' | 'previous' | 'evidence';
+
+/**
+ * Unknown ids listed one finding each, per section; the rest are counted in one more finding. A
+ * file with millions of unknown keys must not hold millions of findings (memory) or print them.
+ */
+export const MAX_UNKNOWN_LISTED = 20;
+
+const count = (x: number, lang: 'vi' | 'en'): string =>
+  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en').format(x);
+
+/** The one finding that stands for `n` unknown ids beyond the listed ones. */
+function moreUnknown(
+  n: number,
+  ruleId: 'unknownComponent' | 'unknownIndicator',
+  where: string,
+  edition: string,
+): Finding {
+  const kind =
+    ruleId === 'unknownComponent'
+      ? { vi: 'mã thành phần', en: 'component ids' }
+      : { vi: 'mã chỉ số', en: 'indicator codes' };
+  return {
+    checkId: `${ruleId}:${where}:+${n}`,
+    ruleId,
+    severity: 'warning',
+    target:
+      ruleId === 'unknownComponent'
+        ? { ref: where === 'values' ? 'value' : (where as 'previous' | 'evidence'), component: '' }
+        : { ref: 'benchmarkMin', indicator: '' },
+    value: null,
+    message: {
+      vi: `Còn ${count(n, 'vi')} ${kind.vi} khác (mục ${where}) không có trong danh mục ấn bản ${edition}; đã bỏ qua.`,
+      en: `${count(n, 'en')} more ${kind.en} (section ${where}) are not in the ${edition} catalog; ignored.`,
+    },
+  };
+}
 const SECTION_TEXT: Record<Section, Text> = {
   values: { vi: 'giá trị', en: 'value' },
   previous: { vi: 'giá trị năm trước', en: "last year's value" },
@@ -97,6 +133,7 @@ function cleanSection(
     }
   }
   if (clean) return entries as Record<string, CellValue>;
+  let unknown = 0;
   for (const id of Object.keys(entries)) {
     const v = entries[id];
     // Fast path: a known component holding a proper cell value (the common case) is copied as is.
@@ -113,6 +150,7 @@ function cleanSection(
     const target: Ref = { ref: section === 'values' ? 'value' : section, component: id };
     const subject = () => componentSubject(ctx, id); // built only when a message needs it
     if (!ctx.components.has(id)) {
+      if (++unknown > MAX_UNKNOWN_LISTED) continue;
       out.push({
         checkId: `unknownComponent:${section}:${id}`,
         ruleId: 'unknownComponent',
@@ -128,6 +166,9 @@ function cleanSection(
       continue;
     }
     result[id] = cleanCell(v, subject, SECTION_TEXT[section], target, out, { component: id });
+  }
+  if (unknown > MAX_UNKNOWN_LISTED) {
+    out.push(moreUnknown(unknown - MAX_UNKNOWN_LISTED, 'unknownComponent', section, ctx.catalog.edition));
   }
   return result;
 }
@@ -149,10 +190,12 @@ function cleanBenchmarks(ctx: MessageContext, raw: unknown, out: Finding[]): Pro
     });
     return result;
   }
+  let unknown = 0;
   for (const [code, b] of Object.entries(raw as Record<string, unknown>)) {
     const ind = ctx.indicators.get(code);
     const min: Ref = { ref: 'benchmarkMin', indicator: code };
     if (!ind) {
+      if (++unknown > MAX_UNKNOWN_LISTED) continue;
       out.push({
         checkId: `unknownIndicator:${code}`,
         ruleId: 'unknownIndicator',
@@ -182,6 +225,11 @@ function cleanBenchmarks(ctx: MessageContext, raw: unknown, out: Finding[]): Pro
         extra,
       ),
     };
+  }
+  if (unknown > MAX_UNKNOWN_LISTED) {
+    out.push(
+      moreUnknown(unknown - MAX_UNKNOWN_LISTED, 'unknownIndicator', 'benchmarks', ctx.catalog.edition),
+    );
   }
   return result;
 }

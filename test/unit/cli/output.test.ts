@@ -7,7 +7,7 @@ import { table } from '../../../src/cli/table';
 import { builtinCatalog } from '../../../src/catalog';
 import { scoreProvinces } from '../../../src/scoring';
 import { sampleInput } from '../validation/helpers';
-import { tempFile } from './helpers';
+import { run, tempFile } from './helpers';
 
 test('jsonPieces joined is exactly JSON.stringify(value, null, 2), at every depth', () => {
   const result = scoreProvinces(builtinCatalog('2023'), {
@@ -71,4 +71,14 @@ describe('input size', () => {
     expect(maxJsonFileBytes()).toBeGreaterThan(50 * 2 ** 20);
     expect(maxJsonFileBytes()).toBeLessThan(2 ** 29);
   });
+});
+
+test('pii score --json over several provinces is exactly JSON.stringify(scoreProvinces(...), null, 2)', async () => {
+  const one = sampleInput();
+  const two = { ...sampleInput(), values: { ...sampleInput().values, st_orgs: 70, population: '1,5' } };
+  const inputs = { 'Tỉnh A': one, 'Tỉnh B': two, Huế: { values: {} } };
+  const r = await run('score', '--json', '--data', tempFile('m.json', JSON.stringify({ provinces: inputs })));
+  expect(r.code).toBe(0);
+  const eager = scoreProvinces(builtinCatalog('2023'), JSON.parse(JSON.stringify(inputs)));
+  expect(r.out).toBe(`${JSON.stringify(eager, null, 2)}\n`);
 });

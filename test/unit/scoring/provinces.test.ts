@@ -1,5 +1,5 @@
 import { builtinCatalog, type ProvinceInput } from '../../../src/catalog';
-import { scoreProvince, scoreProvinces, whatIf } from '../../../src/scoring';
+import { scoreProvince, scoreProvinces, scoreProvincesLazily, whatIf } from '../../../src/scoring';
 import { nonFinitePaths, sampleInput } from '../validation/helpers';
 
 const pii = builtinCatalog('2023');
@@ -88,5 +88,44 @@ describe('whatIf', () => {
     expect(w.after.pii.present).toBe(w.before.pii.present - 1);
     expect(input.values.st_orgs).toBe(35);
     expect(scoreProvince(pii, input).pii.score).toBe(w.before.pii.score);
+  });
+});
+
+describe('scoreProvincesLazily', () => {
+  const inputs = Object.fromEntries(
+    Array.from({ length: 12 }, (_, i) => [
+      `Tỉnh ${String.fromCharCode(65 + (i % 5))}${i}`,
+      province(0.4 + (i % 7) * 0.2),
+    ]),
+  );
+  inputs['Tỉnh hỏng'] = { values: { st_orgs: '1,5', population: { x: 1 } as never } };
+
+  test('every province, the benchmarks, the ranking and the steps equal scoreProvinces', () => {
+    const eager = scoreProvinces(pii, inputs);
+    const lazy = scoreProvincesLazily(pii, inputs);
+    expect(lazy.benchmarks).toEqual(eager.benchmarks);
+    expect(lazy.ranking).toEqual(eager.ranking);
+    expect(lazy.steps).toEqual(eager.steps);
+    for (const name of Object.keys(inputs)) {
+      expect(lazy.province(name)).toEqual(eager.provinces[name]);
+      const p = eager.provinces[name];
+      expect(lazy.summaries[name]).toEqual({
+        input: p.input,
+        output: p.output,
+        pii: p.pii,
+        findings: p.findings.length,
+      });
+    }
+  });
+
+  test('with supplied benchmarks and a strengths count, too', () => {
+    const options = { benchmarks: scoreProvinces(pii, inputs).benchmarks, strengthsCount: 3 };
+    const eager = scoreProvinces(pii, inputs, options);
+    const lazy = scoreProvincesLazily(pii, inputs, options);
+    for (const name of Object.keys(inputs)) expect(lazy.province(name)).toEqual(eager.provinces[name]);
+  });
+
+  test('an unknown province is an error, not undefined', () => {
+    expect(() => scoreProvincesLazily(pii, inputs).province('Atlantis')).toThrow('no province "Atlantis"');
   });
 });

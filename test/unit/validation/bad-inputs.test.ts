@@ -383,3 +383,38 @@ describe('bad inputs give their findings', () => {
     expect(r.findings.filter((f) => f.ruleId === 'missing')).toHaveLength(pii.components.length);
   });
 });
+
+describe('unknown ids by the thousand', () => {
+  const unknownKeys = (n: number) =>
+    Object.fromEntries(Array.from({ length: n }, (_, i) => [`ghost_${i}`, i]));
+
+  test('twenty are listed one by one; beyond that, one finding counts the rest', () => {
+    const input = { ...sampleInput(), previous: unknownKeys(1000) };
+    const found = validate(pii, input).filter((f) => f.ruleId === 'unknownComponent');
+    expect(found).toHaveLength(21);
+    expect(found[19].checkId).toBe('unknownComponent:previous:ghost_19');
+    expect(found[20].message.vi).toBe(
+      'Còn 980 mã thành phần khác (mục previous) không có trong danh mục ấn bản 2023; đã bỏ qua.',
+    );
+    expect(found[20].message.en).toBe(
+      '980 more component ids (section previous) are not in the 2023 catalog; ignored.',
+    );
+  });
+
+  test('exactly twenty: twenty findings, no count', () => {
+    const input = { ...sampleInput(), evidence: unknownKeys(20) };
+    expect(validate(pii, input).filter((f) => f.ruleId === 'unknownComponent')).toHaveLength(20);
+  });
+
+  test('unknown benchmark codes too, with the count formatted per language', () => {
+    const benchmarks = Object.fromEntries(
+      Array.from({ length: 1520 }, (_, i) => [`9.9.${i}`, { min: 0, max: 1 }]),
+    );
+    const found = validate(pii, { ...sampleInput(), benchmarks }).filter(
+      (f) => f.ruleId === 'unknownIndicator',
+    );
+    expect(found).toHaveLength(21);
+    expect(found[20].message.vi).toContain('Còn 1.500 mã chỉ số khác (mục benchmarks)');
+    expect(found[20].message.en).toContain('1,500 more indicator codes (section benchmarks)');
+  });
+});
