@@ -123,15 +123,16 @@ describe('pii score', () => {
   });
 
   test('aggregates built while errors remain say how many (7.200 enterprises read as 7.2)', async () => {
-    const clean = await run('score', '--data', sample);
+    const clean = await run('score', '--edition', '2023', '--data', sample);
     expect(clean.out).toMatch(/PII:\s+40\.59/);
     expect(clean.out).not.toContain('not fixed');
     const one = JSON.parse(readFileSync(sample, 'utf8'));
     one.values.active_enterprises = 7.2;
     one.values.new_enterprises = 1.1;
-    const r = await run('score', '--data', tempFile('d.json', JSON.stringify(one)));
+    const r = await run('score', '--edition', '2023', '--data', tempFile('d.json', JSON.stringify(one)));
     const json = JSON.parse(
-      (await run('score', '--data', tempFile('d.json', JSON.stringify(one)), '--json')).out,
+      (await run('score', '--edition', '2023', '--data', tempFile('d.json', JSON.stringify(one)), '--json'))
+        .out,
     );
     const errors = json.findings.filter((f: { severity: string }) => f.severity === 'error').length;
     expect(errors).toBeGreaterThanOrEqual(2);

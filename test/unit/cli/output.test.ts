@@ -77,7 +77,14 @@ test('pii score --json over several provinces is exactly JSON.stringify(scorePro
   const one = sampleInput();
   const two = { ...sampleInput(), values: { ...sampleInput().values, st_orgs: 70, population: '1,5' } };
   const inputs = { 'Tỉnh A': one, 'Tỉnh B': two, Huế: { values: {} } };
-  const r = await run('score', '--json', '--data', tempFile('m.json', JSON.stringify({ provinces: inputs })));
+  const r = await run(
+    'score',
+    '--edition',
+    '2023',
+    '--json',
+    '--data',
+    tempFile('m.json', JSON.stringify({ provinces: inputs })),
+  );
   expect(r.code).toBe(0);
   const eager = scoreProvinces(builtinCatalog('2023'), JSON.parse(JSON.stringify(inputs)));
   expect(r.out).toBe(`${JSON.stringify(eager, null, 2)}\n`);
