@@ -13,3 +13,21 @@ export {
   PROVINCES_34,
   PROVINCES_63,
 } from './provinces';
+export {
+  catalogToRows,
+  rowsToCatalog,
+  rowsToJson,
+  spotOfPath,
+  frameworkProblemLine,
+  frameworkTable,
+  FRAMEWORK_TABLES,
+  type ColumnSpec,
+  type ColumnType,
+  type FrameworkCell,
+  type FrameworkProblem,
+  type FrameworkRows,
+  type FrameworkSpot,
+  type FrameworkTableKey,
+  type RowsResult,
+  type TableSpec,
+} from './framework-rows';
