@@ -239,6 +239,8 @@ export interface FrameworkProblem extends CatalogProblem {
   spot: FrameworkSpot;
   /** "'Danh mục'!C14" when the caller's locator knows the sheet, else a description of the spot. */
   cell: string;
+  /** The table and column in words ("Chỉ số thành phần, Mẫu số"), when the caller knows them. */
+  field?: { vi: string; en: string };
 }
 
 export type RowsResult =
@@ -348,7 +350,10 @@ export function rowsToCatalog(
   return { ok: true, catalog, json };
 }
 
-/** "'Danh mục'!C14: <vi> / <en>": one line per problem, both languages. */
+/** "'Danh mục'!C14 (Chỉ số thành phần, Mẫu số / Indicators, Denominator): <vi> / <en>". */
 export function frameworkProblemLine(p: FrameworkProblem): string {
-  return `${p.cell}: ${p.message}`;
+  const field = p.field
+    ? ` (${p.field.vi === p.field.en ? p.field.vi : `${p.field.vi} / ${p.field.en}`})`
+    : '';
+  return `${p.cell}${field}: ${p.message}`;
 }
