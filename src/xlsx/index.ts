@@ -1,1 +1,2 @@
 export { writeXlsx, writeXlsxFile } from './write';
+export { readSheetGrid, type GridCell } from './read';
