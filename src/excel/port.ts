@@ -114,6 +114,12 @@ export interface ScoreSnapshot {
   chart: { title: string; firstRow: number; lastRow: number; labelColumn: number; valueColumn: number };
 }
 
+/** The values of the Danh mục / Framework sheet, row-major from A1 (blank cells are null). */
+export interface FrameworkSheetValues {
+  sheet: string;
+  values: (string | number | boolean | null)[][];
+}
+
 export interface WorkbookPort {
   templateState(): Promise<TemplateState>;
   /** Creates the template, or upgrades/reloads it keeping every value already entered. */
@@ -127,6 +133,8 @@ export interface WorkbookPort {
   select(target: Ref): Promise<void>;
   /** Calls back (debounced by the caller) when an officer edits a template sheet. */
   onEdit(listener: () => void): Promise<() => Promise<void>>;
+  /** The framework sheet's values (1 sync); null when the workbook has none. Writes nothing. */
+  readFramework(): Promise<FrameworkSheetValues | null>;
   /** Only when the officer asks: writes the snapshot sheet and its native chart; returns its name. */
   writeSnapshot(snapshot: ScoreSnapshot): Promise<string>;
 }
