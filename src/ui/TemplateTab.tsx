@@ -2,8 +2,15 @@
 // template. Every step that rewrites sheets asks first; loading keeps every value already entered.
 import { useEffect, useRef, useState } from 'react';
 import { Button, Field, Select, Subtitle2, makeStyles } from '@fluentui/react-components';
-import { builtinCatalog, builtinEditions, provincesFor, type Catalog } from '../catalog';
+import {
+  builtinCatalog,
+  builtinEditions,
+  frameworkProblemLine,
+  provincesFor,
+  type Catalog,
+} from '../catalog';
 import type { IntegrityReport, LoadReport, TemplateOptions, WorkbookPort } from '../excel/port';
+import { frameworkFromGrid } from '../plan/framework-sheet';
 import { Busy } from './Busy';
 import { useI18n } from './i18n';
 import { Notice, type NoticeIntent } from './Notice';
@@ -22,7 +29,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Confirming = 'reload' | 'upgrade' | 'repair' | null;
+type Confirming = 'reload' | 'upgrade' | 'repair' | 'framework' | null;
 type Outcome = { intent: NoticeIntent; text: string; items?: string[] } | null;
 
 const MAX_LISTED = 8;
@@ -47,6 +54,8 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [integrity, setIntegrity] = useState<IntegrityReport | null>(null);
   const [touched, setTouched] = useState(false);
+  /** The framework sheet's catalog, validated, waiting for the officer's confirmation. */
+  const [edited, setEdited] = useState<Catalog | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const state = template.state;
   const stamp = state && state.kind !== 'none' ? state.stamp : null;
@@ -99,9 +108,9 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
     }
   };
 
-  const load = () =>
+  const load = (catalog?: Catalog) =>
     step(async () => {
-      const report: LoadReport = await port.loadTemplate(options());
+      const report: LoadReport = await port.loadTemplate(catalog ? { ...options(), catalog } : options());
       setIntegrity(null);
       await template.refresh();
       const lost = report.notCarried.map((n) => `${n.name}: ${String(n.value)} (${n.reason[lang]})`);
@@ -156,6 +165,24 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       return integrityOutcome(report, true);
     });
 
+  // Apply framework: read the Danh mục sheet (1 sync), validate it with the catalog loader, and
+  // only then offer the lossless reload with it. Nothing is written while a problem remains.
+  const readFramework = () =>
+    step(async () => {
+      const read = await port.readFramework();
+      if (!read) return { intent: 'error', text: t('frameworkMissing') };
+      const result = frameworkFromGrid(read.values, read.sheet);
+      if (!result.ok)
+        return {
+          intent: 'error',
+          text: t('frameworkInvalid', { sheet: read.sheet, count: result.problems.length }),
+          items: result.problems.map(frameworkProblemLine),
+        };
+      setEdited(result.catalog);
+      setConfirming('framework');
+      return null;
+    });
+
   const onLoadClick = () => {
     setTouched(true);
     if (!formValid) return;
@@ -169,7 +196,12 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       ? t('confirmRepair', { count: problems })
       : confirming === 'upgrade'
         ? t('confirmUpgrade')
-        : t('confirmReload');
+        : confirming === 'framework' && edited
+          ? t('confirmFramework', {
+              indicators: edited.indicators.length,
+              components: edited.components.length,
+            })
+          : t('confirmReload');
 
   return (
     <div>
@@ -258,6 +290,15 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
             {t('checkFormulas')}
           </Button>
         )}
+        {state && state.kind !== 'none' && (
+          <Button
+            disabled={busy || !formValid}
+            onClick={() => void readFramework()}
+            data-testid="apply-framework"
+          >
+            {t('applyFramework')}
+          </Button>
+        )}
         {problems > 0 && (
           <Button disabled={busy} onClick={() => setConfirming('repair')} data-testid="repair-formulas">
             {t('repairFormulas')}
@@ -272,7 +313,13 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
             <Button
               appearance="primary"
               ref={confirmButton}
-              onClick={() => void (confirming === 'repair' ? repair() : load())}
+              onClick={() =>
+                void (confirming === 'repair'
+                  ? repair()
+                  : confirming === 'framework' && edited
+                    ? load(edited)
+                    : load())
+              }
               data-testid="confirm-yes"
             >
               {t('confirm')}
