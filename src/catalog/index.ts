@@ -14,3 +14,21 @@ export {
   PROVINCES_63,
 } from './provinces';
 export { combinePrevious, type PreviousFigures, type PreviousNote, type PreviousSource } from './previous';
+export {
+  catalogToRows,
+  rowsToCatalog,
+  rowsToJson,
+  spotOfPath,
+  frameworkProblemLine,
+  frameworkTable,
+  FRAMEWORK_TABLES,
+  type ColumnSpec,
+  type ColumnType,
+  type FrameworkCell,
+  type FrameworkProblem,
+  type FrameworkRows,
+  type FrameworkSpot,
+  type FrameworkTableKey,
+  type RowsResult,
+  type TableSpec,
+} from './framework-rows';

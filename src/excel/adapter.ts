@@ -1,13 +1,20 @@
 // The WorkbookPort over a BatchRunner (Excel.run in Excel; the workbook double in tests and the
 // preview). Each method is one batch with a fixed number of syncs, whatever the catalog's size:
 //   templateState 2 (1 without a template) · loadTemplate 3 (2 without a template) · checkIntegrity 2
-//   repair 3 · readInput 1 (2-3 when a name is missing) · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to
+//   repair 3 · readInput 1 (2-3 when a name is missing) · readFramework 1 · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to
 //   unsubscribe) · writeSnapshot 2
 //   (a load's write phase takes more than 1 only for a catalog whose write would exceed the 4 MB
 //   request budget, about 11 times the 2023 catalog: see write-chunks)
 // A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
 // sync, to switch events back on.
-import { buildPlan, catalogJsonOf, NAMES, type WorkbookPlan } from '../plan';
+import {
+  buildPlan,
+  catalogJsonOf,
+  FRAMEWORK_SHEET_NAMES,
+  NAMES,
+  parseCell,
+  type WorkbookPlan,
+} from '../plan';
 import { writePlan, type Supports } from './apply-plan';
 import { planCarryOver } from './carry-over';
 import { subscribeEdits } from './events';
@@ -25,6 +32,7 @@ import { findNotCarriedSheet, queueNotCarried } from './not-carried';
 import type {
   BatchRunner,
   ContextBatchRunner,
+  FrameworkSheetValues,
   IntegrityReport,
   LoadReport,
   RenamedSheet,
@@ -200,6 +208,21 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
           : { ...inputFromNames(get, catalog), cover: { province: province ?? null, year: year ?? null } };
       }),
 
+    readFramework: () =>
+      run(async (context): Promise<FrameworkSheetValues | null> => {
+        // Both languages' sheet names, each with its used range, in one sync.
+        const tries = [FRAMEWORK_SHEET_NAMES.vi, FRAMEWORK_SHEET_NAMES.en].map((name) => {
+          const sheet = context.workbook.worksheets.getItemOrNullObject(name).load('name');
+          const used = sheet.getUsedRangeOrNullObject(true).load(['values', 'address']);
+          return { sheet, used };
+        });
+        await context.sync();
+        const found = tries.find((t) => !t.sheet.isNullObject);
+        if (!found) return null;
+        if (found.used.isNullObject) return { sheet: found.sheet.name, values: [] };
+        return { sheet: found.sheet.name, values: fromA1(found.used.address, found.used.values) };
+      }),
+
     select: (target) => run((context) => selectNamed(context, target)),
 
     onEdit: (listener) => run((context) => subscribeEdits(context, listener, supports, options.runWith)),
@@ -213,5 +236,17 @@ function inputNames(catalog: Parameters<typeof inputFromNames>[1]): string[] {
   return [
     ...catalog.components.flatMap((c) => [NAMES.input(c.id), NAMES.previous(c.id), NAMES.evidence(c.id)]),
     ...catalog.indicators.flatMap((i) => [NAMES.benchmarkMin(i.code), NAMES.benchmarkMax(i.code)]),
+  ];
+}
+
+/** A used range's values placed from A1 (the used range starts at its first used cell). */
+function fromA1(address: string, values: unknown[][]): FrameworkSheetValues['values'] {
+  const topLeft = address.replace(/^.*!/, '').split(':')[0];
+  const { row, col } = parseCell(topLeft);
+  const cell = (v: unknown) =>
+    typeof v === 'number' || typeof v === 'boolean' ? v : v === '' || v == null ? null : String(v);
+  return [
+    ...Array.from({ length: row }, () => []),
+    ...values.map((r) => [...Array.from({ length: col }, () => null), ...r.map(cell)]),
   ];
 }

@@ -123,6 +123,12 @@ export interface CoverValues {
 /** What readInput returns: the named inputs and, when the workbook has a cover, its two fields. */
 export type WorkbookInput = ProvinceInput & { cover?: CoverValues };
 
+/** The values of the Danh mục / Framework sheet, row-major from A1 (blank cells are null). */
+export interface FrameworkSheetValues {
+  sheet: string;
+  values: (string | number | boolean | null)[][];
+}
+
 export interface WorkbookPort {
   templateState(): Promise<TemplateState>;
   /** Creates the template, or upgrades/reloads it keeping every value already entered. */
@@ -139,6 +145,8 @@ export interface WorkbookPort {
   select(target: Ref): Promise<void>;
   /** Calls back (debounced by the caller) when an officer edits a template sheet. */
   onEdit(listener: () => void): Promise<() => Promise<void>>;
+  /** The framework sheet's values (1 sync); null when the workbook has none. Writes nothing. */
+  readFramework(): Promise<FrameworkSheetValues | null>;
   /** Only when the officer asks: writes the snapshot sheet and its native chart; returns its name. */
   writeSnapshot(snapshot: ScoreSnapshot): Promise<string>;
 }

@@ -7,6 +7,7 @@ import { benchmarkSheet } from './sheets/benchmarks';
 import { checkSheet } from './sheets/checks';
 import { coverSheet } from './sheets/cover';
 import { entrySheet } from './sheets/entry';
+import { frameworkSheet } from './sheets/framework';
 import type { SheetContext } from './sheets/layout';
 import { resultSheet } from './sheets/results';
 import { STYLES } from './styles';
@@ -52,6 +53,7 @@ export function buildPlan(catalog: Catalog, options: PlanOptions): WorkbookPlan 
   const results = resultSheet(ctx);
   const report = checkSheet(ctx, checks);
   const cover = coverSheet(ctx);
+  const framework = frameworkSheet(ctx);
 
   // The stamp, and the catalog itself: the pane validates and scores with it (any edition).
   const xml = templateXml(catalog, { lang, province, year, checks: checks.length });
@@ -62,7 +64,7 @@ export function buildPlan(catalog: Catalog, options: PlanOptions): WorkbookPlan 
     lang,
     province,
     year,
-    sheets: [cover, entry, benchmarks, results, report.plan],
+    sheets: [cover, entry, benchmarks, results, report.plan, framework],
     names: ctx.names.names,
     checks: report.rows,
     styles: STYLES,

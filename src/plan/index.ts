@@ -23,3 +23,11 @@ export { TEMPLATE_VERSION, TEMPLATE_XML_NAMESPACE } from './version';
 export { catalogJsonOf, templateXml } from './template-xml';
 export { columnLetters, cellAddress, absoluteAddress, rangeAddress, quoteSheet, parseCell } from './a1';
 export { scaleCatalog } from './scale';
+export {
+  frameworkFromGrid,
+  frameworkLayout,
+  readFrameworkGrid,
+  FRAMEWORK_SHEET_NAMES,
+  type FrameworkGridRead,
+} from './framework-sheet';
+export { FRAMEWORK_TEXT } from './texts';

@@ -33,7 +33,7 @@ export const NAMES = {
   definedSide: (side: 'input' | 'output') => `PII_def_${side}`,
   definedIndex: 'PII_def_index',
   check: (checkId: string) => `PII_chk_${codeKey(checkId)}`,
-  meta: (field: 'province' | 'year' | 'version' | 'edition' | 'lang') => `PII_meta_${field}`,
+  meta: (field: 'province' | 'year' | 'version' | 'edition' | 'lang' | 'framework') => `PII_meta_${field}`,
 } as const;
 
 /** The defined name of the cell an expression reference reads. */

@@ -9,6 +9,7 @@ export const SHEET_NAMES: Record<SheetKey, Text> = {
   benchmarks: { vi: 'Tham chiếu', en: 'Benchmarks' },
   results: { vi: 'Kết quả', en: 'Results' },
   checks: { vi: 'Kiểm tra', en: 'Checks' },
+  framework: { vi: 'Danh mục', en: 'Framework' },
 };
 
 export const T = {
@@ -150,6 +151,88 @@ export const T = {
   errTitle: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
   warnTitle: { vi: 'Kiểm tra lại giá trị', en: 'Please check the value' },
   evidenceTitle: { vi: 'Minh chứng', en: 'Evidence' },
+} as const;
+
+/**
+ * The framework sheet (Danh mục): its title and hint, each table's title and each column's header.
+ * A sheet read back accepts a title or header in either language (src/plan/framework-sheet.ts).
+ */
+export const FRAMEWORK_TEXT = {
+  title: { vi: 'Danh mục chỉ số (khung PII có thể sửa)', en: 'Framework (the editable PII catalog)' },
+  hint: {
+    vi: 'Sửa tên, mẫu số, hệ số, thêm chỉ số và thành phần ở đây rồi bấm "Áp dụng danh mục" (hoặc chạy pii catalog --workbook). Mã thành phần: chữ thường, số, dấu _; nhiều mã cách nhau bằng dấu phẩy. Có/không: TRUE/FALSE. Thêm dòng: dùng các dòng trống của bảng hoặc bỏ khóa sheet (không mật khẩu) để chèn dòng.',
+    en: 'Edit names, denominators and scales, add indicators and components here, then click "Apply framework" (or run pii catalog --workbook). Component ids: lower case, digits, _; several ids separated by commas. Yes/no: TRUE/FALSE. More rows: use the blank rows of a table, or unprotect the sheet (no password) and insert rows.',
+  },
+  tables: {
+    edition: { vi: 'Ấn bản', en: 'Edition' },
+    pillars: { vi: 'Trụ cột', en: 'Pillars' },
+    subPillars: { vi: 'Nhóm chỉ số', en: 'Sub-pillars' },
+    agencies: { vi: 'Cơ quan', en: 'Agencies' },
+    components: { vi: 'Thành phần số liệu', en: 'Components' },
+    indicators: { vi: 'Chỉ số thành phần', en: 'Indicators' },
+    rules: { vi: 'Quy tắc kiểm tra', en: 'Validation rules' },
+  } as Record<string, Text>,
+  columns: {
+    edition: { vi: 'Ấn bản', en: 'Edition' },
+    name_vi: { vi: 'Tên (tiếng Việt)', en: 'Name (Vietnamese)' },
+    name_en: { vi: 'Tên (tiếng Anh)', en: 'Name (English)' },
+    frameworkIndicatorCount: { vi: 'Số chỉ số của khung', en: 'Indicators in the framework' },
+    jumpFactor: { vi: 'Hệ số biến động năm', en: 'Year-on-year factor' },
+    assumption_vi: { vi: 'Giả định (tiếng Việt)', en: 'Assumption (Vietnamese)' },
+    assumption_en: { vi: 'Giả định (tiếng Anh)', en: 'Assumption (English)' },
+    code: { vi: 'Mã', en: 'Code' },
+    id: { vi: 'Mã định danh', en: 'Id' },
+    side: { vi: 'Phía (input | output)', en: 'Side (input | output)' },
+    pillar: { vi: 'Trụ cột', en: 'Pillar' },
+    unit_vi: { vi: 'Đơn vị (tiếng Việt)', en: 'Unit (Vietnamese)' },
+    unit_en: { vi: 'Đơn vị (tiếng Anh)', en: 'Unit (English)' },
+    kind: { vi: 'Loại', en: 'Kind' },
+    shared: { vi: 'Dùng chung', en: 'Shared' },
+    evidenceRequired: { vi: 'Cần minh chứng', en: 'Evidence required' },
+    required: { vi: 'Bắt buộc', en: 'Required' },
+    min: { vi: 'Nhỏ nhất (cứng)', en: 'Minimum (hard)' },
+    max: { vi: 'Lớn nhất (cứng)', en: 'Maximum (hard)' },
+    plausibleMin: { vi: 'Hợp lý từ', en: 'Plausible from' },
+    plausibleMax: { vi: 'Hợp lý đến', en: 'Plausible to' },
+    plausibleMessage_vi: {
+      vi: 'Cảnh báo ngoài khoảng (tiếng Việt)',
+      en: 'Out-of-range warning (Vietnamese)',
+    },
+    plausibleMessage_en: { vi: 'Cảnh báo ngoài khoảng (tiếng Anh)', en: 'Out-of-range warning (English)' },
+    note_vi: { vi: 'Ghi chú (tiếng Việt)', en: 'Note (Vietnamese)' },
+    note_en: { vi: 'Ghi chú (tiếng Anh)', en: 'Note (English)' },
+    subPillar: { vi: 'Nhóm chỉ số', en: 'Sub-pillar' },
+    shortName_vi: { vi: 'Tên ngắn (tiếng Việt)', en: 'Short name (Vietnamese)' },
+    shortName_en: { vi: 'Tên ngắn (tiếng Anh)', en: 'Short name (English)' },
+    value: { vi: 'Giá trị trực tiếp (mã thành phần)', en: 'Direct value (component id)' },
+    numerator: { vi: 'Tử số (mã thành phần)', en: 'Numerator (component ids)' },
+    denominator: { vi: 'Mẫu số (mã thành phần)', en: 'Denominator (component ids)' },
+    scale: { vi: 'Hệ số nhân', en: 'Scale' },
+    direction: { vi: 'Chiều (higher | lower)', en: 'Direction (higher | lower)' },
+    source: { vi: 'Nguồn (local | central)', en: 'Source (local | central)' },
+    lead: { vi: 'Cơ quan chủ trì', en: 'Lead agencies' },
+    coordinating: { vi: 'Cơ quan phối hợp', en: 'Coordinating agencies' },
+    part: { vi: 'Phần (mã thành phần)', en: 'Part (component ids)' },
+    whole: { vi: 'Tổng (mã thành phần)', en: 'Whole (component ids)' },
+    severity: { vi: 'Mức độ (error | warning | info)', en: 'Severity (error | warning | info)' },
+    message_vi: { vi: 'Thông báo (tiếng Việt)', en: 'Message (Vietnamese)' },
+    message_en: { vi: 'Thông báo (tiếng Anh)', en: 'Message (English)' },
+  } as Record<string, Text>,
+  /** Problems of the sheet's shape (before the loader sees anything). */
+  missingTable: (t: Text): Text => ({
+    vi: `không tìm thấy bảng "${t.vi}" (dòng tiêu đề ở cột A)`,
+    en: `table "${t.en}" not found (its title row, in column A)`,
+  }),
+  unknownColumn: (h: string): Text => ({
+    vi: `cột không xác định "${h}"`,
+    en: `unknown column "${h}"`,
+  }),
+  duplicateColumn: (h: string): Text => ({ vi: `cột "${h}" bị lặp`, en: `column "${h}" appears twice` }),
+  oneEditionRow: { vi: 'bảng Ấn bản chỉ có một dòng', en: 'the Edition table has one row only' },
+  sheetMissing: (vi: string, en: string): Text => ({
+    vi: `sổ tính không có sheet "${vi}" hoặc "${en}"`,
+    en: `the workbook has no sheet "${vi}" or "${en}"`,
+  }),
 } as const;
 
 export function tr(text: Text, lang: Lang): string {

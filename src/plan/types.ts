@@ -13,7 +13,7 @@
 // Addresses are A1 without the sheet (e.g. "C5:G9", "$C$12" in names), columns from A.
 import type { Lang, Severity } from '../catalog/types';
 
-export type SheetKey = 'cover' | 'entry' | 'benchmarks' | 'results' | 'checks';
+export type SheetKey = 'cover' | 'entry' | 'benchmarks' | 'results' | 'checks' | 'framework';
 
 /** A constant (text stays text, even "1,5" or "12"), a formula, or nothing (leave the cell empty). */
 export type PlanCell = null | { value: string | number | boolean } | { formula: string };

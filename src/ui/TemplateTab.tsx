@@ -2,8 +2,15 @@
 // template. Every step that rewrites sheets asks first; loading keeps every value already entered.
 import { useEffect, useRef, useState } from 'react';
 import { Button, Field, Select, Subtitle2, makeStyles } from '@fluentui/react-components';
-import { builtinCatalog, builtinEditions, provincesFor, type Catalog } from '../catalog';
+import {
+  builtinCatalog,
+  builtinEditions,
+  frameworkProblemLine,
+  provincesFor,
+  type Catalog,
+} from '../catalog';
 import type { CoverValues, IntegrityReport, LoadReport, TemplateOptions, WorkbookPort } from '../excel/port';
+import { frameworkFromGrid } from '../plan/framework-sheet';
 import { coverProblems, coverText, countFigures } from '../validation';
 import { Busy } from './Busy';
 import { useI18n } from './i18n';
@@ -23,7 +30,7 @@ const useStyles = makeStyles({
   },
 });
 
-type Confirming = 'reload' | 'upgrade' | 'repair' | null;
+type Confirming = 'reload' | 'upgrade' | 'repair' | 'framework' | null;
 /** What the workbook held when the officer asked to reload: its cover, and its non-blank figures. */
 type Holding = { cover?: CoverValues; figures: number } | null;
 type Outcome = { intent: NoticeIntent; text: string; items?: string[] } | null;
@@ -51,6 +58,8 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
   const [integrity, setIntegrity] = useState<IntegrityReport | null>(null);
   const [touched, setTouched] = useState(false);
   const [holding, setHolding] = useState<Holding>(null);
+  /** The framework sheet's catalog, validated, waiting for the officer's confirmation. */
+  const [edited, setEdited] = useState<Catalog | null>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const state = template.state;
   const stamp = state && state.kind !== 'none' ? state.stamp : null;
@@ -103,9 +112,9 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
     }
   };
 
-  const load = () =>
+  const load = (catalog?: Catalog) =>
     step(async () => {
-      const report: LoadReport = await port.loadTemplate(options());
+      const report: LoadReport = await port.loadTemplate(catalog ? { ...options(), catalog } : options());
       setIntegrity(null);
       await template.refresh();
       const lost = report.notCarried.map((n) => `${n.name}: ${String(n.value)} (${n.reason[lang]})`);
@@ -160,6 +169,24 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       return integrityOutcome(report, true);
     });
 
+  // Apply framework: read the Danh mục sheet (1 sync), validate it with the catalog loader, and
+  // only then offer the lossless reload with it. Nothing is written while a problem remains.
+  const readFramework = () =>
+    step(async () => {
+      const read = await port.readFramework();
+      if (!read) return { intent: 'error', text: t('frameworkMissing') };
+      const result = frameworkFromGrid(read.values, read.sheet);
+      if (!result.ok)
+        return {
+          intent: 'error',
+          text: t('frameworkInvalid', { sheet: read.sheet, count: result.problems.length }),
+          items: result.problems.map(frameworkProblemLine),
+        };
+      setEdited(result.catalog);
+      setConfirming('framework');
+      return null;
+    });
+
   const onLoadClick = async () => {
     setTouched(true);
     if (!formValid) return;
@@ -182,7 +209,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
   };
 
   // The cover as the workbook holds it, against the pane's options.
-  const cover = confirming !== 'repair' ? holding?.cover : undefined;
+  const cover = confirming === 'reload' || confirming === 'upgrade' ? holding?.cover : undefined;
   const coverProvince = cover ? coverText(cover.province) : '';
   const coverYear = cover ? coverText(cover.year) : '';
   const provinceDiffers = cover !== undefined && coverProvince !== province;
@@ -220,7 +247,12 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
             ? t('switchKeep', { from, to, count: num(figures, 0) })
             : confirming === 'upgrade'
               ? t('confirmUpgrade')
-              : t('confirmReload'),
+              : confirming === 'framework' && edited
+                ? t('confirmFramework', {
+                    indicators: edited.indicators.length,
+                    components: edited.components.length,
+                  })
+                : t('confirmReload'),
         ].join(' ');
 
   const blankInstead = () => {
@@ -326,6 +358,15 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
             {t('checkFormulas')}
           </Button>
         )}
+        {state && state.kind !== 'none' && (
+          <Button
+            disabled={busy || !formValid}
+            onClick={() => void readFramework()}
+            data-testid="apply-framework"
+          >
+            {t('applyFramework')}
+          </Button>
+        )}
         {problems > 0 && (
           <Button disabled={busy} onClick={() => setConfirming('repair')} data-testid="repair-formulas">
             {t('repairFormulas')}
@@ -340,7 +381,13 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
             <Button
               appearance="primary"
               ref={confirmButton}
-              onClick={() => void (confirming === 'repair' ? repair() : load())}
+              onClick={() =>
+                void (confirming === 'repair'
+                  ? repair()
+                  : confirming === 'framework' && edited
+                    ? load(edited)
+                    : load())
+              }
               data-testid="confirm-yes"
             >
               {switching ? t('keepFigures') : t('confirm')}

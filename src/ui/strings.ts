@@ -53,6 +53,19 @@ export const STRINGS = {
   upgradeTemplate: { vi: 'Cập nhật mẫu', en: 'Upgrade the template' },
   checkFormulas: { vi: 'Kiểm tra công thức', en: 'Check formulas' },
   repairFormulas: { vi: 'Sửa công thức', en: 'Repair formulas' },
+  applyFramework: { vi: 'Áp dụng danh mục', en: 'Apply framework' },
+  frameworkMissing: {
+    vi: 'Sổ tính không có sheet "Danh mục": hãy tải lại mẫu (phiên bản 1.1.0 trở lên) trước.',
+    en: 'The workbook has no "Framework" sheet: reload the template (version 1.1.0 or later) first.',
+  },
+  frameworkInvalid: {
+    vi: 'Sheet "{sheet}" có {count} lỗi; chưa áp dụng gì. Sửa các ô sau rồi bấm lại:',
+    en: 'Sheet "{sheet}" has {count} problems; nothing was applied. Fix these cells, then try again:',
+  },
+  confirmFramework: {
+    vi: 'Danh mục hợp lệ: {indicators} chỉ số, {components} thành phần số liệu. Áp dụng sẽ dựng lại các trang mẫu theo danh mục này; số liệu được chuyển theo mã thành phần, số liệu của thành phần đã bỏ được giữ ở một trang riêng. Tiếp tục?',
+    en: 'The framework is valid: {indicators} indicators, {components} components. Applying rebuilds the template sheets from it; figures are carried by component id, those of removed components are kept on a separate sheet. Continue?',
+  },
   noTemplate: {
     vi: 'Sổ tính này chưa có mẫu PII. Chọn kỳ, tỉnh và năm rồi bấm "Tải mẫu vào sổ tính".',
     en: 'This workbook has no PII template yet. Pick the edition, province and year, then "Load the template".',

@@ -1,2 +1,3 @@
 export { writeXlsx } from './write';
 export { readNamedValues } from './read-names';
+export { readSheetGrid, type GridCell } from './read';

@@ -125,6 +125,7 @@ describe('resolveSheets', () => {
       ['benchmarks', 'add', null],
       ['results', 'reuse', 'Kết quả'],
       ['checks', 'add', null],
+      ['framework', 'add', null],
     ]);
     expect(entry.name).toBe('Nhập liệu');
   });
@@ -141,6 +142,7 @@ describe('resolveSheets', () => {
       ['benchmarks', 'add', null],
       ['results', 'add', { from: 'Kết quả', to: 'Kết quả (của bạn)' }],
       ['checks', 'add', { from: 'kiểm tra', to: 'kiểm tra (của bạn) (2)' }],
+      ['framework', 'add', null],
     ]);
   });
 });

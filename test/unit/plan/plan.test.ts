@@ -37,15 +37,23 @@ function cellOf(plan: WorkbookPlan, name: string) {
   return b ? b.cells[row - b.row][col - b.col] : undefined;
 }
 
-test('five sheets, Vietnamese and English names', () => {
+test('six sheets, Vietnamese and English names; the framework sheet last', () => {
   expect(vi.sheets.map((s) => s.name)).toEqual([
     'Hướng dẫn',
     'Nhập liệu',
     'Tham chiếu',
     'Kết quả',
     'Kiểm tra',
+    'Danh mục',
   ]);
-  expect(en.sheets.map((s) => s.name)).toEqual(['Guide', 'Data entry', 'Benchmarks', 'Results', 'Checks']);
+  expect(en.sheets.map((s) => s.name)).toEqual([
+    'Guide',
+    'Data entry',
+    'Benchmarks',
+    'Results',
+    'Checks',
+    'Framework',
+  ]);
 });
 
 test('the plan is plain JSON data', () => {

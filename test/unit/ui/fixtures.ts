@@ -2,6 +2,7 @@
 // with the workbook) and a valid 2023 input. Test-only; the preview and Excel use the real port.
 import type { CellValue, ProvinceInput } from '../../../src/catalog';
 import type {
+  FrameworkSheetValues,
   IntegrityReport,
   LoadReport,
   RenamedSheet,
@@ -142,6 +143,13 @@ export class FakePort implements WorkbookPort {
     return async () => {
       this.listeners.delete(listener);
     };
+  }
+  /** What the next readFramework returns (the framework sheet's values), and how often it was read. */
+  framework: FrameworkSheetValues | null = null;
+  frameworkReads = 0;
+  async readFramework(): Promise<FrameworkSheetValues | null> {
+    this.frameworkReads++;
+    return this.framework;
   }
   async writeSnapshot(snapshot: ScoreSnapshot): Promise<string> {
     this.snapshots.push(snapshot);

@@ -6,6 +6,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { builtinCatalog, loadCatalog, type ProvinceInput } from '../../../src/catalog';
 import { scoreProvince } from '../../../src/scoring';
 import { validate } from '../../../src/validation';
+import { buildPlan, cellAddress } from '../../../src/plan';
 import { App } from '../../../src/ui/App';
 import { STRINGS } from '../../../src/ui/strings';
 import { LANG_SETTING, type SettingsStore } from '../../../src/ui/settings';
@@ -187,6 +188,81 @@ describe('template section', () => {
     );
     expect(port.repairs).toBe(1);
     expect(screen.queryByTestId('repair-formulas')).toBeNull();
+  });
+
+  describe('apply framework', () => {
+    /** The Danh mục sheet's values as the template writes them, and where a column of a row is. */
+    const frameworkSheet = () => {
+      const plan = buildPlan(catalog, { province: STAMP.province, year: STAMP.year, lang: 'vi' });
+      const sheet = plan.sheets.find((x) => x.key === 'framework')!;
+      const values: (string | number | boolean | null)[][] = [];
+      for (const b of sheet.blocks)
+        b.cells.forEach((row, i) =>
+          row.forEach((c, j) => {
+            if (c !== null && 'value' in c) (values[b.row + i] ??= [])[b.col + j] = c.value;
+          }),
+        );
+      const grid = Array.from(values, (r) => Array.from(r ?? [], (v) => v ?? null));
+      const head = grid.findIndex((r) => r[0] === 'Chỉ số thành phần') + 1;
+      const at = (code: string, header: string) => ({
+        row: grid.findIndex((r) => r[0] === code),
+        col: grid[head].indexOf(header),
+      });
+      return { sheet: sheet.name, values: grid, at };
+    };
+
+    test('validated first, confirmed, then the reload uses the edited catalog', async () => {
+      const port = current();
+      const fw = frameworkSheet();
+      const { row, col } = fw.at('2.2.2', 'Mẫu số (mã thành phần)');
+      fw.values[row][col] = 'grdp';
+      port.framework = { sheet: fw.sheet, values: fw.values };
+      renderPane(port);
+      fireEvent.click(await screen.findByRole('button', { name: STRINGS.applyFramework.vi }));
+      const confirm = await screen.findByTestId('confirm');
+      expect(confirm.textContent).toContain(`Danh mục hợp lệ: ${catalog.indicators.length} chỉ số`);
+      expect(port.frameworkReads).toBe(1);
+      expect(port.loads).toHaveLength(0);
+      fireEvent.click(screen.getByTestId('confirm-yes'));
+      await screen.findByTestId('template-outcome');
+      expect(port.loads).toHaveLength(1);
+      expect(port.loads[0].catalog.indicators.find((i) => i.code === '2.2.2')!.formula).toMatchObject({
+        denominator: ['grdp'],
+      });
+      expect(port.loads[0].province).toBe(STAMP.province);
+    });
+
+    test('a broken sheet: every problem with its cell, nothing offered, nothing loaded; in English too', async () => {
+      const port = current();
+      const fw = frameworkSheet();
+      const { row, col } = fw.at('2.1.3', 'Tử số (mã thành phần)');
+      fw.values[row][col] = 'nobody';
+      port.framework = { sheet: fw.sheet, values: fw.values };
+      renderPane(port);
+      fireEvent.click(await screen.findByRole('button', { name: STRINGS.applyFramework.vi }));
+      const outcome = await screen.findByTestId('template-outcome');
+      expect(outcome.textContent).toContain('Sheet "Danh mục" có 1 lỗi; chưa áp dụng gì');
+      expect(outcome.textContent).toContain(`'Danh mục'!${cellAddress(row, col)}`);
+      expect(outcome.textContent).toContain('unknown component "nobody"');
+      expect(screen.queryByTestId('confirm')).toBeNull();
+      expect(port.loads).toHaveLength(0);
+      fireEvent.click(screen.getByRole('button', { name: STRINGS.switchLanguageLabel.vi }));
+      fireEvent.click(await screen.findByRole('button', { name: STRINGS.applyFramework.en }));
+      await waitFor(() =>
+        expect(screen.getByTestId('template-outcome').textContent).toContain(
+          'has 1 problems; nothing was applied',
+        ),
+      );
+    });
+
+    test('a workbook without the sheet says to reload the template', async () => {
+      const port = current();
+      renderPane(port);
+      fireEvent.click(await screen.findByRole('button', { name: STRINGS.applyFramework.vi }));
+      expect((await screen.findByTestId('template-outcome')).textContent).toContain(
+        STRINGS.frameworkMissing.vi,
+      );
+    });
   });
 
   test('reloading an existing template asks first', async () => {

@@ -1,0 +1,84 @@
+// "Apply framework" on the workbook double: read the Danh mục sheet in one sync, validate it with
+// the same loader, then the lossless reload with the edited catalog: figures carried by
+// component id, a removed component's figures kept on the "not carried" sheet.
+import { loadCatalog } from '../../../src/catalog';
+import { NOT_CARRIED_SHEET } from '../../../src/excel';
+import { cellAddress, frameworkFromGrid, rangeAddress } from '../../../src/plan';
+import { catalog2023, options, setup, valueOf } from './helpers';
+
+describe('applying an edited framework sheet', () => {
+  test('read in 1 sync, validated, reloaded: edits applied, figures carried, removed ones kept', async () => {
+    const { book, port } = setup();
+    await port.loadTemplate(options());
+    const entry = 'Nhập liệu';
+    const at = (name: string) => {
+      const n = book.getNames().find((x) => x.name === name)!;
+      return n.formula.replace(/^.*!/, '').replace(/\$/g, '');
+    };
+    await book.userEdit(entry, at('PII_in_grdp'), [[120000]]);
+    await book.userEdit(entry, at('PII_in_st_spending'), [[250]]);
+    await book.userEdit(entry, at('PII_in_research_collabs'), [[7]]);
+
+    const first = await port.readFramework();
+    expect(first?.sheet).toBe('Danh mục');
+    const grid = first!.values;
+    const rowOf = (v: string) => grid.findIndex((r) => r[0] === v);
+    const head = rowOf('Chỉ số thành phần') + 1;
+    const colOf = (h: string) => grid[head].indexOf(h);
+    const edit = (row: number, col: number, values: unknown[][]) =>
+      book.userEdit('Danh mục', rangeAddress(row, col, values.length, values[0].length), values);
+    // 2.2.2's denominator becomes GRDP; 5.2.1 and its component research_collabs are removed.
+    await edit(rowOf('2.2.2'), colOf('Mẫu số (mã thành phần)'), [['grdp']]);
+    const width = Math.max(...grid.map((r) => r.length));
+    const blankRow = [Array.from({ length: width }, () => '')];
+    await edit(rowOf('5.2.1'), 0, blankRow);
+    await edit(rowOf('research_collabs'), 0, blankRow);
+
+    book.resetCounters();
+    const read = await port.readFramework();
+    expect(book.syncCount).toBe(1);
+    const result = frameworkFromGrid(read!.values, read!.sheet);
+    if (!result.ok) throw new Error(result.problems.map((p) => p.cell + p.message).join('\n'));
+    const edited = result.catalog;
+    expect(edited.indicators.find((i) => i.code === '5.2.1')).toBeUndefined();
+    expect(edited.components.find((c) => c.id === 'research_collabs')).toBeUndefined();
+
+    const report = await port.loadTemplate(options(edited));
+    expect(report.syncs).toBe(3);
+    expect(valueOf(book, 'PII_in_grdp')).toBe(120000);
+    expect(valueOf(book, 'PII_in_st_spending')).toBe(250);
+    expect(report.notCarried.map((n) => [n.name, n.value])).toEqual([['PII_in_research_collabs', 7]]);
+    expect(report.notCarriedSheet).toBe(NOT_CARRIED_SHEET.vi);
+    expect(book.getCell(NOT_CARRIED_SHEET.vi, 'A2').value).toBe('PII_in_research_collabs');
+    expect(book.getNames().some((n) => n.name === 'PII_in_research_collabs')).toBe(false);
+
+    // The sheet and the embedded catalog are the edited catalog now.
+    const again = await port.readFramework();
+    const back = frameworkFromGrid(again!.values, again!.sheet);
+    expect(back.ok && back.catalog).toEqual(edited);
+    const state = await port.templateState();
+    expect(state.kind).toBe('current');
+    expect(state.kind !== 'none' && loadCatalog(JSON.parse(state.catalogJson!))).toEqual(edited);
+    expect(edited).not.toEqual(catalog2023());
+  });
+
+  test('a broken edit is found before anything is written', async () => {
+    const { book, port } = setup();
+    await port.loadTemplate(options());
+    const grid = (await port.readFramework())!.values;
+    const head = grid.findIndex((r) => r[0] === 'Chỉ số thành phần') + 1;
+    const row = grid.findIndex((r) => r[0] === '2.1.3');
+    const col = grid[head].indexOf('Tử số (mã thành phần)');
+    await book.userEdit('Danh mục', cellAddress(row, col), [['nobody']]);
+    const read = (await port.readFramework())!;
+    const result = frameworkFromGrid(read.values, read.sheet);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((p) => p.cell)).toEqual([`'Danh mục'!${cellAddress(row, col)}`]);
+  });
+
+  test('a workbook without the sheet reads as null', async () => {
+    const { port } = setup();
+    expect(await port.readFramework()).toBeNull();
+  });
+});
