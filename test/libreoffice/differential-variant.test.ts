@@ -17,6 +17,7 @@ test(`LibreOffice agrees with the engine on ${CASES} generated inputs (lower-is-
     'Benchmarks',
     'Results',
     'Checks',
+    'Framework',
   ]);
   const cases = Array.from({ length: CASES }, (_, i) =>
     generateCase(catalog, 50000 + i, PROFILES[i % PROFILES.length]),

@@ -1,4 +1,4 @@
-// `pii template --out` writes a file LibreOffice opens with the five sheets and every defined name
+// `pii template --out` writes a file LibreOffice opens with the six sheets and every defined name
 // of the plan, pointing where the plan says; the cover carries the version stamp.
 import * as fs from 'fs';
 import * as os from 'os';
@@ -17,7 +17,7 @@ function sink() {
   return { write: (s: string) => (chunks.push(s), true), text: () => chunks.join('') };
 }
 
-test('pii template --out: five sheets and all names in LibreOffice, pre-filled data kept as typed', async () => {
+test('pii template --out: six sheets and all names in LibreOffice, pre-filled data kept as typed', async () => {
   const out = path.join(dir, 'hung-yen.xlsx');
   const data = path.join(dir, 'data.json');
   fs.writeFileSync(
@@ -56,11 +56,11 @@ test('pii template --out: five sheets and all names in LibreOffice, pre-filled d
 
   const recalc = (
     await recalculate([out], {
-      expectSheets: ['Hướng dẫn', 'Nhập liệu', 'Tham chiếu', 'Kết quả', 'Kiểm tra'],
+      expectSheets: ['Hướng dẫn', 'Nhập liệu', 'Tham chiếu', 'Kết quả', 'Kiểm tra', 'Danh mục'],
     })
   ).get(out)!;
   expect([...recalc.keys()].sort()).toEqual(
-    ['Hướng dẫn', 'Nhập liệu', 'Tham chiếu', 'Kết quả', 'Kiểm tra'].sort(),
+    ['Hướng dẫn', 'Nhập liệu', 'Tham chiếu', 'Kết quả', 'Kiểm tra', 'Danh mục'].sort(),
   );
   expect(namedText(recalc, names, 'PII_meta_version')).toBe(TEMPLATE_VERSION);
   expect(namedText(recalc, names, 'PII_meta_province')).toBe('Hưng Yên');
