@@ -88,6 +88,7 @@ export const FRAMEWORK_TABLES: TableSpec[] = [
       c('shared', 'shared', 'bool'),
       c('evidenceRequired', 'evidenceRequired', 'bool'),
       c('required', 'required', 'bool'),
+      c('additive', 'additive', 'bool'),
       c('min', 'min', 'num'),
       c('max', 'max', 'num'),
       c('plausibleMin', 'plausible.min', 'num'),

@@ -4,7 +4,7 @@
 //   repair 3 · readInput 1 (2-3 when a name is missing) · readFramework 1 · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to
 //   unsubscribe) · writeSnapshot 2
 //   (a load's write phase takes more than 1 only for a catalog whose write would exceed the 4 MB
-//   request budget, about 11 times the 2023 catalog: see write-chunks)
+//   request budget: eight times the 2023 catalog fits in one, ten times takes two; see write-chunks)
 // A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
 // sync, to switch events back on.
 import {

@@ -149,7 +149,7 @@ export async function writePlan(context: Excel.RequestContext, job: ApplyContext
 /**
  * One sync per chunk, each sent only after the one before it applied. These syncs are the point:
  * each request must stay under the host's size limit, and there are as few chunks as that allows
- * (one for every catalog up to ten times the 2023 one): the one deliberate sync inside a loop.
+ * (one for every catalog up to eight times the 2023 one, measured): the one deliberate sync inside a loop.
  * Screen updating is suspended per chunk (it resumes by itself); calculation is not suspended,
  * so the workbook recalculates as usual and no recalculation is left to a request that may never
  * come (after suspendApiCalculationUntilNextSync, recalculating is the add-in's job).

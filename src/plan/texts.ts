@@ -189,6 +189,7 @@ export const FRAMEWORK_TEXT = {
     kind: { vi: 'Loại', en: 'Kind' },
     shared: { vi: 'Dùng chung', en: 'Shared' },
     evidenceRequired: { vi: 'Cần minh chứng', en: 'Evidence required' },
+    additive: { vi: 'Cộng được khi sáp nhập', en: 'Adds up across mergers' },
     required: { vi: 'Bắt buộc', en: 'Required' },
     min: { vi: 'Nhỏ nhất (cứng)', en: 'Minimum (hard)' },
     max: { vi: 'Lớn nhất (cứng)', en: 'Maximum (hard)' },
