@@ -29,10 +29,13 @@ describe('applying an edited framework sheet', () => {
       book.userEdit('Danh mục', rangeAddress(row, col, values.length, values[0].length), values);
     // 2.2.2's denominator becomes GRDP; 5.2.1 and its component research_collabs are removed.
     await edit(rowOf('2.2.2'), colOf('Mẫu số (mã thành phần)'), [['grdp']]);
-    const width = Math.max(...grid.map((r) => r.length));
-    const blankRow = [Array.from({ length: width }, () => '')];
-    await edit(rowOf('5.2.1'), 0, blankRow);
-    await edit(rowOf('research_collabs'), 0, blankRow);
+    // A row is cleared across its own table's columns (the cells to its right are locked).
+    const blankRow = (title: string) => {
+      const header = grid[rowOf(title) + 1];
+      return [Array.from({ length: header.filter((h) => h !== null && h !== '').length }, () => '')];
+    };
+    await edit(rowOf('5.2.1'), 0, blankRow('Chỉ số thành phần'));
+    await edit(rowOf('research_collabs'), 0, blankRow('Thành phần số liệu'));
 
     book.resetCounters();
     const read = await port.readFramework();
