@@ -127,8 +127,8 @@ export async function run(): Promise<string[]> {
     const sizes = paneSizes(dist);
     const initialGzip = sizes.initial.reduce((s, f) => s + f.gzip, 0);
     const lines = [
-      `task pane JS, gzip: ${kb(sizes.totalGzip)} KB in all (budget ${BUDGET_KB} KB: ${sizes.totalGzip / 1024 <= BUDGET_KB ? 'OK' : 'OVER'})`,
-      `  loaded with the page: ${kb(initialGzip)} KB (${sizes.initial.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')})`,
+      `task pane JS, gzip: ${kb(sizes.totalGzip)} KB in all`,
+      `  loaded with the page: ${kb(initialGzip)} KB (budget ${BUDGET_KB} KB: ${initialGzip / 1024 <= BUDGET_KB ? 'OK' : 'OVER'}; ${sizes.initial.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')})`,
       `  lazy chunks: ${sizes.lazy.map((f) => `${f.file} ${kb(f.gzip)} KB`).join(', ') || 'none'}`,
     ];
     if (!fs.existsSync(CHROMIUM)) {
