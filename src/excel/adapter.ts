@@ -7,14 +7,7 @@
 //   request budget: eight times the 2023 catalog fits in one, ten times takes two; see write-chunks)
 // A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
 // sync, to switch events back on.
-import {
-  buildPlan,
-  catalogJsonOf,
-  FRAMEWORK_SHEET_NAMES,
-  NAMES,
-  parseCell,
-  type WorkbookPlan,
-} from '../plan';
+import { buildPlan, catalogJsonOf, FRAMEWORK_SHEET_NAMES, NAMES, type WorkbookPlan } from '../plan';
 import { writePlan, type Supports } from './apply-plan';
 import { planCarryOver } from './carry-over';
 import { subscribeEdits } from './events';
@@ -24,8 +17,8 @@ import {
   queueContents,
   queueListing,
   readInventory,
-  readInventoryWithTemplateXml,
   readNamed,
+  valuesFromA1,
   type Inventory,
 } from './inventory';
 import { findNotCarriedSheet, queueNotCarried } from './not-carried';
@@ -43,7 +36,8 @@ import type {
 } from './port';
 import { inputFromNames } from './read-input';
 import { loadInterrupted, SHEET_PASSWORD, STRUCTURE_PROTECTED, WorkbookRefusal } from './refusal';
-import { ASIDE_REASON, resolveSheets } from './sheets';
+import { ASIDE_REASON, EDITED_FRAMEWORK_REASON, resolveSheets } from './sheets';
+import { editedFrameworkSheet } from './framework-edits';
 import { selectNamed } from './select';
 import { writeSnapshotSheet } from './snapshot';
 import { compareVersions, stampFromNames, templateStateOf } from './stamp';
@@ -97,8 +91,14 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
    * Writes a full (re)load of the plan over what `inventory` describes (1 sync, more if huge).
    * On failure: events back on (one more sync), then a WorkbookRefusal that says nothing is lost.
    */
-  const writeLoad = async (context: Excel.RequestContext, plan: WorkbookPlan, inventory: Inventory) => {
+  const writeLoad = async (
+    context: Excel.RequestContext,
+    o: TemplateOptions,
+    plan: WorkbookPlan,
+    inventory: Inventory,
+  ) => {
     refuseStructure(inventory);
+    const edited = editedFrameworkSheet(inventory, o.catalog);
     const carry = planCarryOver(plan, inventory);
     const from = stampOf(inventory)?.templateVersion ?? '';
     let notCarriedSheet: string | undefined;
@@ -108,6 +108,7 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
         inventory,
         carry,
         supports,
+        keepAside: edited ? [edited] : [],
         backup: { entries: carry.figures, takenAt: now() },
         maxRequestBytes: options.maxRequestBytes,
         beforeClear: (ctx) => {
@@ -116,7 +117,12 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
             notCarriedSheet = findNotCarriedSheet(inventory);
         },
       });
-      const renamedSheets: RenamedSheet[] = asides.map((a) => ({ ...a, reason: ASIDE_REASON }));
+      const renamedSheets: RenamedSheet[] = asides.map(({ from, to, kind }) => ({
+        from,
+        to,
+        reason: kind === 'edited' ? EDITED_FRAMEWORK_REASON : ASIDE_REASON,
+        ...(kind === 'edited' ? { editedFramework: true } : {}),
+      }));
       return { carry, notCarriedSheet, renamedSheets, leftovers, syncs };
     } catch (error) {
       context.runtime.enableEvents = true;
@@ -131,7 +137,8 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
   return {
     templateState: () =>
       run(async (context): Promise<TemplateState> => {
-        const { inventory, xml } = await readInventoryWithTemplateXml(context);
+        const { inventory } = await readInventory(context);
+        const xml = inventory.templateXml;
         const state = templateStateOf(stampOf(inventory));
         const catalogJson = xml.map(catalogJsonOf).find((json) => json !== null);
         const interrupted =
@@ -151,7 +158,7 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
     loadTemplate: (o) =>
       run(async (context): Promise<LoadReport> => {
         const { inventory, syncs } = await readInventory(context);
-        const written = await writeLoad(context, planOf(o), inventory);
+        const written = await writeLoad(context, o, planOf(o), inventory);
         const { carry, notCarriedSheet, renamedSheets, leftovers } = written;
         return {
           carried: carry.carried,
@@ -189,7 +196,7 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
         // interrupted (its backup holds figures its cells may have lost): the lossless reload
         // (values carried by name) rebuilds; otherwise only formula cells are written.
         if (findings.structural || inventory.leftoverSheets.length > 0)
-          await writeLoad(context, plan, inventory);
+          await writeLoad(context, o, plan, inventory);
         else {
           queueRestore(context, findings, contents, inventory);
           await context.sync();
@@ -220,7 +227,7 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
         const found = tries.find((t) => !t.sheet.isNullObject);
         if (!found) return null;
         if (found.used.isNullObject) return { sheet: found.sheet.name, values: [] };
-        return { sheet: found.sheet.name, values: fromA1(found.used.address, found.used.values) };
+        return { sheet: found.sheet.name, values: valuesFromA1(found.used.address, found.used.values) };
       }),
 
     select: (target) => run((context) => selectNamed(context, target)),
@@ -236,17 +243,5 @@ function inputNames(catalog: Parameters<typeof inputFromNames>[1]): string[] {
   return [
     ...catalog.components.flatMap((c) => [NAMES.input(c.id), NAMES.previous(c.id), NAMES.evidence(c.id)]),
     ...catalog.indicators.flatMap((i) => [NAMES.benchmarkMin(i.code), NAMES.benchmarkMax(i.code)]),
-  ];
-}
-
-/** A used range's values placed from A1 (the used range starts at its first used cell). */
-function fromA1(address: string, values: unknown[][]): FrameworkSheetValues['values'] {
-  const topLeft = address.replace(/^.*!/, '').split(':')[0];
-  const { row, col } = parseCell(topLeft);
-  const cell = (v: unknown) =>
-    typeof v === 'number' || typeof v === 'boolean' ? v : v === '' || v == null ? null : String(v);
-  return [
-    ...Array.from({ length: row }, () => []),
-    ...values.map((r) => [...Array.from({ length: col }, () => null), ...r.map(cell)]),
   ];
 }

@@ -30,7 +30,7 @@ import {
   type Rect,
 } from './format';
 import { BACKUP_SHEET, queueBackup, type Backup } from './backup';
-import { nameKey, sheetByName, type Inventory } from './inventory';
+import { isTemplateName, nameKey, sheetByName, type Inventory } from './inventory';
 import { normaliseFormula } from './reference';
 import { resolveSheets, type SheetAside, type SheetResolution } from './sheets';
 import { freeSheetName } from './snapshot';
@@ -94,6 +94,8 @@ export function rectOf(address: string): Rect {
 export interface ApplyContext {
   plan: WorkbookPlan;
   inventory: Inventory;
+  /** Existing sheets to move aside rather than rewrite (the framework sheet's unapplied edits). */
+  keepAside?: readonly string[];
   carry: CarryOver;
   supports: Supports;
   /** The new backup of every figure (its sheet name is chosen here, free of every existing one). */
@@ -118,7 +120,7 @@ export interface WriteResult {
  * the steps that protect the officer's data (see queueFirst); the last ends with the clean-up.
  */
 export async function writePlan(context: Excel.RequestContext, job: ApplyContext): Promise<WriteResult> {
-  const resolved = resolveSheets(job.plan, job.inventory);
+  const resolved = resolveSheets(job.plan, job.inventory, job.keepAside);
   const inputs = carriedByCell(job.plan, job.carry);
   const backupSheet = freeSheetName(BACKUP_SHEET, [
     ...job.inventory.sheets.map((s) => s.name),
@@ -183,13 +185,26 @@ function queueFirst(
     if (r.action === 'add') continue;
     if (sheetByName(inventory, r.existing)?.protected) worksheets.getItem(r.existing).protection.unprotect();
   }
-  // 2. Every figure, saved in one command before anything is cleared.
+  // 2. The officer's own sheets that bear a template sheet's name, and a framework sheet with
+  //    edits not applied, move out of the way, untouched. The template's names pointing into a
+  //    moved sheet go first: a retry after a failure between the two must not take the moved
+  //    sheet back for the template's (its names would say it is the template's own). Before the
+  //    backup: a backup left behind then tells a retry that the framework sheet it finds is this
+  //    load's own, half written (framework-edits.ts).
+  const dropped = new Set<string>();
+  for (const r of resolved) {
+    if (r.action === 'reuse' || !r.aside) continue;
+    for (const [key, info] of inventory.names)
+      if (isTemplateName(info.name) && info.target?.sheet.toLowerCase() === r.aside.from.toLowerCase()) {
+        context.workbook.names.getItem(info.name).delete();
+        dropped.add(key);
+      }
+    worksheets.getItem(r.aside.from).name = r.aside.to;
+  }
+  // 3. Every figure, saved in one command before anything is cleared.
   queueBackup(context, job.backup, backupSheet);
-  // 3. Values the new template has no cell for: appended, never dropped.
+  // 4. Values the new template has no cell for: appended, never dropped.
   job.beforeClear?.(context);
-  // 4. The officer's own sheets that bear a template sheet's name move out of the way, untouched.
-  for (const r of resolved)
-    if (r.action !== 'reuse' && r.aside) worksheets.getItem(r.aside.from).name = r.aside.to;
   // 5. Every sheet exists under its plan name, visible, before any formula refers to it. A hidden
   //    sheet is shown before unfreeze(), which throws on hidden sheets in old builds (office-js #1463).
   run.sheets = resolved.map((r) => {
@@ -208,8 +223,9 @@ function queueFirst(
     sheet.position = i;
     if (resolved[i].plan.tabColor !== undefined) sheet.tabColor = resolved[i].plan.tabColor as string;
   });
-  // 6. Names before formulas: formulas then resolve on write.
-  queueNames(context, job.plan, inventory);
+  // 6. Names before formulas: formulas then resolve on write (those dropped in 4 are added anew).
+  const names = new Map([...inventory.names].filter(([key]) => !dropped.has(key)));
+  queueNames(context, job.plan, { ...inventory, names });
 }
 
 const sheetNames = (plan: WorkbookPlan) => plan.sheets.map((sp) => sp.name);

@@ -7,7 +7,8 @@
 //   2. the contents of the cells behind the template's PII_ names, and the backup an interrupted
 //      load left (backup.ts).
 import type { CellValue } from '../catalog/input';
-import { SHEET_NAMES, TEMPLATE_XML_NAMESPACE } from '../plan';
+import type { FrameworkCell } from '../catalog/framework-rows';
+import { parseCell, SHEET_NAMES, TEMPLATE_XML_NAMESPACE } from '../plan';
 import { isBackupSheetName, parseBackup, type Backup } from './backup';
 import { findNotCarriedSheet } from './not-carried';
 import { NAMES_UNANSWERED, WorkbookRefusal } from './refusal';
@@ -47,6 +48,10 @@ export interface Inventory {
   leftoverSheets: string[];
   /** "NAME|value" of every row already kept on the "not carried" sheet (not appended twice). */
   keptNotCarried: Set<string>;
+  /** The XML of the template's custom XML parts (the stamp and the catalog that built it). */
+  templateXml: string[];
+  /** The Danh mục / Framework sheet's values from A1, read with the contents; none without one. */
+  framework?: { sheet: string; values: FrameworkCell[][] };
 }
 
 export const nameKey = (name: string): string => name.toUpperCase();
@@ -109,6 +114,7 @@ export function queueListing(context: Excel.RequestContext): () => Inventory {
       backup: null,
       leftoverSheets: [],
       keptNotCarried: new Set(),
+      templateXml: [],
     };
   };
 }
@@ -122,8 +128,9 @@ function readableTemplateNames(inventory: Inventory): NameInfo[] {
 }
 
 /**
- * Sync 2 (queued): the template names' cells, any backup sheets, the "not carried" sheet, and
- * whether sheets bearing a template sheet's name that no name points into are empty.
+ * Sync 2 (queued): the template names' cells, any backup sheets, the "not carried" sheet, whether
+ * sheets bearing a template sheet's name that no name points into are empty, the template's XML
+ * parts and the framework sheet's values (a reload must not write over edits not yet applied).
  */
 export function queueContents(
   context: Excel.RequestContext,
@@ -149,8 +156,28 @@ export function queueContents(
   for (const c of candidates) c.range.load('address');
   const notCarried = findNotCarriedSheet(inventory);
   const kept = notCarried === undefined ? null : usedValues(notCarried);
-  const queued = loads.length + backups.length + candidates.length > 0 || kept !== null;
+  const xml = inventory.xmlPartIds.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
+  const frameworkInfo = [SHEET_NAMES.framework.vi, SHEET_NAMES.framework.en]
+    .map((n) => sheetByName(inventory, n))
+    .find((s) => s !== undefined);
+  const framework = frameworkInfo && {
+    sheet: frameworkInfo.name,
+    range: context.workbook.worksheets
+      .getItem(frameworkInfo.name)
+      .getUsedRangeOrNullObject(true)
+      .load(['values', 'address']),
+  };
+  const queued =
+    loads.length + backups.length + candidates.length + xml.length > 0 || kept !== null || !!framework;
   const fill = () => {
+    inventory.templateXml = xml.map((x) => x.value);
+    if (framework)
+      inventory.framework = {
+        sheet: framework.sheet,
+        values: framework.range.isNullObject
+          ? []
+          : valuesFromA1(framework.range.address, framework.range.values),
+      };
     for (const { info, range } of loads) info.values = range.values;
     for (const { info, range } of candidates) info.empty = range.isNullObject;
     for (const { name, range } of backups) {
@@ -171,7 +198,8 @@ export function queueContents(
 export const keptKey = (name: string, value: unknown): string => `${nameKey(name)}|${String(value)}`;
 
 /**
- * The read phase: the listing, then (with `contents`) the template names' cells and any backup.
+ * The read phase: the listing, then (with `contents`) the template names' cells, any backup, the
+ * template's XML parts and the framework sheet (queueContents).
  * Syncs: 1 without contents, 2 with (1 when the workbook has nothing of a template to read). Throws WorkbookRefusal('namesUnanswered') when Excel does
  * not describe the names (nothing has been written by then).
  */
@@ -188,24 +216,6 @@ export async function readInventory(
   await context.sync();
   fill();
   return { inventory, syncs: 2 };
-}
-
-/**
- * The read phase plus the XML of the template's custom XML parts, for templateState: the listing,
- * then the contents and the parts' XML in the same second sync (2 syncs; 1 without a template).
- */
-export async function readInventoryWithTemplateXml(
-  context: Excel.RequestContext,
-): Promise<{ inventory: Inventory; xml: string[]; syncs: number }> {
-  const list = queueListing(context);
-  await context.sync();
-  const inventory = list();
-  const { fill, queued } = queueContents(context, inventory);
-  if (!queued && inventory.xmlPartIds.length === 0) return { inventory, xml: [], syncs: 1 };
-  const parts = inventory.xmlPartIds.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
-  await context.sync();
-  fill();
-  return { inventory, xml: parts.map((p) => p.value), syncs: 2 };
 }
 
 /**
@@ -238,6 +248,18 @@ export function cellValue(content: unknown): CellValue {
   if (typeof content === 'number' || typeof content === 'boolean' || typeof content === 'string')
     return content;
   return String(content);
+}
+
+/** A used range's values placed from A1 (a used range starts at its first used cell). */
+export function valuesFromA1(address: string, values: unknown[][]): FrameworkCell[][] {
+  const topLeft = address.replace(/^.*!/, '').split(':')[0];
+  const { row, col } = parseCell(topLeft);
+  const cell = (v: unknown): FrameworkCell =>
+    typeof v === 'number' || typeof v === 'boolean' ? v : v === '' || v == null ? null : String(v);
+  return [
+    ...Array.from({ length: row }, () => []),
+    ...values.map((r) => [...Array.from({ length: col }, () => null), ...r.map(cell)]),
+  ];
 }
 
 /** The top-left cell's content of a named range, or undefined when the name does not exist. */

@@ -87,6 +87,8 @@ export interface RenamedSheet {
   from: string;
   to: string;
   reason: Text;
+  /** The framework sheet, kept because it held edits not applied (the reload wrote a fresh one). */
+  editedFramework?: true;
 }
 
 export interface TamperedCell {

@@ -13,10 +13,14 @@ import { SHEET_NAMES, type SheetPlan, type WorkbookPlan } from '../plan';
 import { sheetByName, templateOwnedSheets, type Inventory } from './inventory';
 import { freeSheetName } from './snapshot';
 
-/** An officer's sheet moved out of the way of a template sheet of the same name. */
+/**
+ * A sheet moved out of the way, every cell kept: 'name' an officer's sheet bearing a template
+ * sheet's name; 'edited' the framework sheet with edits not applied, which the reload would rewrite.
+ */
 export interface SheetAside {
   from: string;
   to: string;
+  kind: 'name' | 'edited';
 }
 
 /** `halfBuilt`: the sheet was being added by a load that was interrupted; it is reused. */
@@ -25,15 +29,33 @@ export type SheetResolution =
   | { plan: SheetPlan; action: 'rename'; existing: string; aside?: SheetAside; halfBuilt?: undefined }
   | { plan: SheetPlan; action: 'add'; aside?: SheetAside; halfBuilt?: undefined };
 
-const ASIDE_SUFFIX: Record<Lang, string> = { vi: ' (của bạn)', en: ' (yours)' };
+const ASIDE_SUFFIX: Record<SheetAside['kind'], Record<Lang, string>> = {
+  name: { vi: ' (của bạn)', en: ' (yours)' },
+  edited: { vi: ' (đã sửa)', en: ' (edited)' },
+};
 
 export const ASIDE_REASON: Text = {
   vi: 'Sheet của bạn trùng tên với một sheet của mẫu PII nên đã được đổi tên; mọi ô được giữ nguyên',
   en: 'Your sheet had the name of a PII template sheet, so it was renamed; every cell is kept',
 };
 
-export function resolveSheets(plan: WorkbookPlan, inventory: Inventory): SheetResolution[] {
+export const EDITED_FRAMEWORK_REASON: Text = {
+  vi: 'Sheet Danh mục có sửa đổi chưa được áp dụng nên được giữ nguyên dưới tên mới; để dùng chúng, chép sang sheet Danh mục mới rồi bấm "Áp dụng danh mục"',
+  en: 'The Framework sheet had edits not yet applied, so it was kept whole under a new name; to use them, copy them to the new Framework sheet and press "Apply framework"',
+};
+
+/**
+ * Where each plan sheet goes. `keepAside`: existing template sheets that must not be rewritten
+ * (the framework sheet with edits not applied): moved out of the way like an officer's sheet.
+ */
+export function resolveSheets(
+  plan: WorkbookPlan,
+  inventory: Inventory,
+  keepAside: readonly string[] = [],
+): SheetResolution[] {
   const owned = templateOwnedSheets(inventory);
+  const kept = new Set(keepAside.map((n) => n.toLowerCase()));
+  for (const name of kept) owned.delete(name);
   // An empty sheet under a template sheet's name that no name points into: what a load that was
   // interrupted after adding it leaves (names come next). Reusing it loses nothing.
   const halfBuilt = new Set(
@@ -56,6 +78,15 @@ export function resolveSheets(plan: WorkbookPlan, inventory: Inventory): SheetRe
       claimed.add(found.toLowerCase());
     } else inTheWay.set(sheet, found);
   }
+  // A kept sheet under the other language's name is in the way of nothing, but must not be reused.
+  for (const sheet of plan.sheets) {
+    if (inTheWay.has(sheet)) continue;
+    const names = SHEET_NAMES[sheet.key];
+    const other = [names.vi, names.en]
+      .map((n) => sheetByName(inventory, n)?.name)
+      .find((n) => n && kept.has(n.toLowerCase()));
+    if (other !== undefined) inTheWay.set(sheet, other);
+  }
   const free = (name: string | undefined): name is string => ours(name) && !claimed.has(name.toLowerCase());
   // Free names for the moved sheets: none an existing, planned or "not carried" sheet has.
   const taken = [
@@ -67,9 +98,10 @@ export function resolveSheets(plan: WorkbookPlan, inventory: Inventory): SheetRe
   const asideOf = (sheet: SheetPlan): { aside?: SheetAside } => {
     const from = inTheWay.get(sheet);
     if (from === undefined) return {};
-    const to = freeSheetName(from + ASIDE_SUFFIX[plan.lang], taken);
+    const kind = kept.has(from.toLowerCase()) ? 'edited' : 'name';
+    const to = freeSheetName(from + ASIDE_SUFFIX[kind][plan.lang], taken);
     taken.push(to);
-    return { aside: { from, to } };
+    return { aside: { from, to, kind } };
   };
   return plan.sheets.map((sheet): SheetResolution => {
     const same = exact.get(sheet);

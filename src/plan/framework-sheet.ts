@@ -7,6 +7,7 @@
 // language, any order), and takes every non-blank row up to the next table's title: an officer
 // may insert rows, reorder columns or leave blank rows.
 import {
+  catalogToRows,
   FRAMEWORK_TABLES,
   rowsToCatalog,
   type FrameworkCell,
@@ -17,7 +18,7 @@ import {
   type RowsResult,
   type TableSpec,
 } from '../catalog/framework-rows';
-import type { Text } from '../catalog/types';
+import type { Catalog, Text } from '../catalog/types';
 import { cellAddress, quoteSheet } from './a1';
 import { FRAMEWORK_TEXT, SHEET_NAMES } from './texts';
 
@@ -153,3 +154,48 @@ export function frameworkFromGrid(grid: FrameworkCell[][], sheetName: string): R
 
 /** The framework sheet's name in either language (a workbook holds one of them). */
 export const FRAMEWORK_SHEET_NAMES: Text = SHEET_NAMES.framework;
+
+/** A cell as an edit compares it: text with outer and repeated spaces ignored, blank = "". */
+const editText = (v: FrameworkCell | undefined): string =>
+  v === null || v === undefined ? '' : String(v).trim().replace(/\s+/g, ' ');
+
+/**
+ * How many rows of a framework sheet's tables differ from what `catalog` writes there: 0 when the
+ * sheet holds exactly the catalog (its own rendering), else the changed, added and removed rows
+ * plus the sheet's shape problems (a missing table, an unknown column). Rows compare by position
+ * within each table, cells as trimmed text, so moving columns or leaving blank rows is no edit.
+ * Used before a reload rewrites the sheet: edits not yet applied must not be overwritten.
+ */
+export function frameworkEditCount(grid: FrameworkCell[][], sheetName: string, catalog: Catalog): number {
+  const read = readFrameworkGrid(grid, sheetName);
+  const expected = catalogToRows(catalog);
+  let count = read.problems.length;
+  for (const spec of FRAMEWORK_TABLES) {
+    const found = read.rows[spec.key] ?? [];
+    const wanted = expected[spec.key];
+    for (let i = 0; i < Math.max(found.length, wanted.length); i++) {
+      const a = found[i];
+      const b = wanted[i];
+      if (!a || !b || spec.columns.some((_, c) => editText(a[c]) !== editText(b[c]))) count++;
+    }
+  }
+  return count;
+}
+
+/** JSON with object keys sorted: two catalogs compare equal whatever order their keys were built in. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : x,
+  );
+
+/**
+ * Whether a framework sheet holds `catalog`: cell for cell (frameworkEditCount 0), or, written in
+ * the officer's own way ("có" for true, "a; b" for a list), read back as the same catalog.
+ */
+export function frameworkHolds(grid: FrameworkCell[][], sheetName: string, catalog: Catalog): boolean {
+  if (frameworkEditCount(grid, sheetName, catalog) === 0) return true;
+  const read = frameworkFromGrid(grid, sheetName);
+  return read.ok && canonical(read.catalog) === canonical(catalog);
+}

@@ -24,7 +24,9 @@ export { catalogJsonOf, templateXml } from './template-xml';
 export { columnLetters, cellAddress, absoluteAddress, rangeAddress, quoteSheet, parseCell } from './a1';
 export { scaleCatalog } from './scale';
 export {
+  frameworkEditCount,
   frameworkFromGrid,
+  frameworkHolds,
   frameworkLayout,
   readFrameworkGrid,
   FRAMEWORK_SHEET_NAMES,

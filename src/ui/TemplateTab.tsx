@@ -10,7 +10,7 @@ import {
   type Catalog,
 } from '../catalog';
 import type { CoverValues, IntegrityReport, LoadReport, TemplateOptions, WorkbookPort } from '../excel/port';
-import { frameworkFromGrid } from '../plan/framework-sheet';
+import { frameworkEditCount, frameworkFromGrid, frameworkHolds } from '../plan/framework-sheet';
 import { coverProblems, coverText, countFigures } from '../validation';
 import { Busy } from './Busy';
 import { useI18n } from './i18n';
@@ -31,8 +31,11 @@ const useStyles = makeStyles({
 });
 
 type Confirming = 'reload' | 'upgrade' | 'repair' | 'framework' | null;
-/** What the workbook held when the officer asked to reload: its cover, and its non-blank figures. */
-type Holding = { cover?: CoverValues; figures: number } | null;
+/**
+ * What the workbook held when the officer asked to reload: its cover, its non-blank figures, and
+ * the rows of the framework sheet edited but not applied (the reload keeps that sheet aside).
+ */
+type Holding = { cover?: CoverValues; figures: number; framework?: { sheet: string; edits: number } } | null;
 type Outcome = { intent: NoticeIntent; text: string; items?: string[] } | null;
 
 const MAX_LISTED = 8;
@@ -118,7 +121,9 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       setIntegrity(null);
       await template.refresh();
       const lost = report.notCarried.map((n) => `${n.name}: ${String(n.value)} (${n.reason[lang]})`);
-      const moved = (report.renamedSheets ?? []).map((r) => t('sheetMovedAside', { from: r.from, to: r.to }));
+      const moved = (report.renamedSheets ?? []).map((r) =>
+        t(r.editedFramework ? 'frameworkKeptAside' : 'sheetMovedAside', { from: r.from, to: r.to }),
+      );
       const recovered = report.recovered
         ? [
             t('recoveredLoad', {
@@ -197,8 +202,18 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
     setOutcome(null);
     let read: Holding = null;
     try {
-      const input = await port.readInput(template.catalog ?? catalogFor(edition));
+      const own = template.catalog ?? catalogFor(edition);
+      const input = await port.readInput(own);
       read = { cover: input.cover, figures: countFigures(input) };
+      // The same test the load makes before it rewrites the framework sheet (framework-edits.ts).
+      const sheet = await port.readFramework();
+      if (
+        sheet &&
+        sheet.values.length > 0 &&
+        !frameworkHolds(sheet.values, sheet.sheet, own) &&
+        !frameworkHolds(sheet.values, sheet.sheet, catalogFor(edition))
+      )
+        read.framework = { sheet: sheet.sheet, edits: frameworkEditCount(sheet.values, sheet.sheet, own) };
     } catch {
       read = null; // the confirm then says what a reload always does
     } finally {
@@ -228,6 +243,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
     provinces.includes(coverProvince) &&
     coverProblems(edition, cover, new Date().getFullYear() + 1).length === 0;
 
+  const pending = confirming === 'reload' || confirming === 'upgrade' ? holding?.framework : undefined;
   const problems = integrity ? integrity.tampered.length + integrity.missingSheets.length : 0;
   const confirmText =
     confirming === 'repair'
@@ -243,6 +259,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
                 }),
               ]
             : []),
+          ...(pending ? [t('frameworkPending', { sheet: pending.sheet, count: num(pending.edits, 0) })] : []),
           switching
             ? t('switchKeep', { from, to, count: num(figures, 0) })
             : confirming === 'upgrade'
@@ -395,6 +412,11 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
             {switching && (
               <Button onClick={blankInstead} data-testid="confirm-blank">
                 {t('blankTemplate')}
+              </Button>
+            )}
+            {pending && (
+              <Button onClick={() => void readFramework()} data-testid="confirm-apply-framework">
+                {t('applyFramework')}
               </Button>
             )}
             {coverUsable && (

@@ -131,6 +131,14 @@ export const STRINGS = {
     vi: 'Đã hoàn tất lần tải bị gián đoạn trước: đưa lại {restored} số liệu từ bản sao lưu và dọn {sheets} sheet còn sót. Không mất số liệu nào.',
     en: 'The interrupted load is now complete: {restored} figures came back from the backup and {sheets} leftover sheets were removed. No figure was lost.',
   },
+  frameworkPending: {
+    vi: 'Sheet "{sheet}" có {count} dòng đã sửa nhưng chưa áp dụng. Tải lại sẽ giữ nguyên sheet đó dưới tên mới và viết lại danh mục của mẫu; muốn dùng các sửa đổi, bấm "Áp dụng danh mục" thay vào đó.',
+    en: 'Sheet "{sheet}" has {count} edited rows not yet applied. Reloading keeps that sheet whole under a new name and writes the template\'s framework afresh; to use the edits, press "Apply framework" instead.',
+  },
+  frameworkKeptAside: {
+    vi: 'Sheet "{from}" có sửa đổi chưa áp dụng nên được giữ nguyên với tên "{to}"; sheet "{from}" mới là danh mục của mẫu.',
+    en: 'Sheet "{from}" had edits not yet applied, so it was kept whole as "{to}"; the new "{from}" holds the template\'s framework.',
+  },
   sheetMovedAside: {
     vi: 'Trang "{from}" của bạn trùng tên với một trang của mẫu nên được đổi tên thành "{to}", giữ nguyên mọi ô.',
     en: 'Your sheet "{from}" had the name of a template sheet, so it was renamed "{to}" with every cell kept.',

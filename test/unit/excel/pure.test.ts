@@ -27,6 +27,7 @@ function inventory(sheets: string[], names: Record<string, [string, unknown]>): 
     backup: null,
     leftoverSheets: [],
     keptNotCarried: new Set(),
+    templateXml: [],
   };
 }
 
@@ -140,8 +141,8 @@ describe('resolveSheets', () => {
       ['cover', 'add', null],
       ['entry', 'reuse', null],
       ['benchmarks', 'add', null],
-      ['results', 'add', { from: 'Kết quả', to: 'Kết quả (của bạn)' }],
-      ['checks', 'add', { from: 'kiểm tra', to: 'kiểm tra (của bạn) (2)' }],
+      ['results', 'add', { from: 'Kết quả', to: 'Kết quả (của bạn)', kind: 'name' }],
+      ['checks', 'add', { from: 'kiểm tra', to: 'kiểm tra (của bạn) (2)', kind: 'name' }],
       ['framework', 'add', null],
     ]);
   });

@@ -232,6 +232,40 @@ describe('template section', () => {
       expect(port.loads[0].province).toBe(STAMP.province);
     });
 
+    test('a reload over edits not applied says so, offers to apply them, and reports the sheet kept', async () => {
+      const port = current();
+      const fw = frameworkSheet();
+      port.framework = { sheet: fw.sheet, values: fw.values.map((r) => [...r]) };
+      renderPane(port);
+      // Unedited: the reload's confirm says nothing about the framework.
+      fireEvent.click(await screen.findByRole('button', { name: STRINGS.reloadTemplate.vi }));
+      expect((await screen.findByTestId('confirm')).textContent).not.toContain('chưa áp dụng');
+      expect(screen.queryByTestId('confirm-apply-framework')).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: STRINGS.cancel.vi }));
+
+      const row = fw.values.findIndex((r) => r[0] === '1.1' && r[2] === 'Môi trường chính sách');
+      port.framework.values[row][2] = 'Thể chế mới';
+      fireEvent.click(screen.getByRole('button', { name: STRINGS.reloadTemplate.vi }));
+      const confirm = await screen.findByTestId('confirm');
+      expect(confirm.textContent).toContain('Sheet "Danh mục" có 1 dòng đã sửa nhưng chưa áp dụng');
+      port.renamedSheets = [
+        { from: 'Danh mục', to: 'Danh mục (đã sửa)', reason: { vi: '', en: '' }, editedFramework: true },
+      ];
+      fireEvent.click(screen.getByTestId('confirm-yes'));
+      const outcome = await screen.findByTestId('template-outcome');
+      expect(outcome.textContent).toContain('giữ nguyên với tên "Danh mục (đã sửa)"');
+      expect(port.loads).toHaveLength(1);
+
+      // Offered instead: applying the edits goes through the framework's own check and confirm.
+      fireEvent.click(screen.getByRole('button', { name: STRINGS.reloadTemplate.vi }));
+      await screen.findByTestId('confirm');
+      fireEvent.click(screen.getByTestId('confirm-apply-framework'));
+      await waitFor(() => expect(screen.getByTestId('confirm').textContent).toContain('Danh mục hợp lệ'));
+      fireEvent.click(screen.getByTestId('confirm-yes'));
+      await waitFor(() => expect(port.loads).toHaveLength(2));
+      expect(port.loads[1].catalog.subPillars.find((x) => x.code === '1.1')!.name.vi).toBe('Thể chế mới');
+    });
+
     test('a broken sheet: every problem with its cell, nothing offered, nothing loaded; in English too', async () => {
       const port = current();
       const fw = frameworkSheet();
