@@ -20,6 +20,9 @@ module.exports = {
       ...base,
       displayName: 'ui',
       testEnvironment: 'jsdom',
+      // jsdom resolves packages by their "browser" export; uuid's is ESM, which Jest cannot run
+      // (exceljs needs uuid, in the pane's lazy chunks): its CommonJS build instead.
+      moduleNameMapper: { '^uuid$': require.resolve('uuid') },
       testMatch: ['<rootDir>/test/unit/**/*.test.tsx'],
     },
     {

@@ -28,6 +28,7 @@ import type {
   FrameworkSheetValues,
   IntegrityReport,
   LoadReport,
+  OpenWorkbookResult,
   RenamedSheet,
   TemplateOptions,
   TemplateState,
@@ -56,6 +57,22 @@ export interface PortOptions {
   runWith?: ContextBatchRunner;
   /** Estimated bytes per write request (default MAX_REQUEST_BYTES); tests give less to split. */
   maxRequestBytes?: number;
+  /** Excel.createWorkbook, or a stand-in (the double's); default: the global one when present. */
+  createWorkbook?: (base64: string) => Promise<void>;
+}
+
+/** Excel.createWorkbook when this host has it (ExcelApi 1.8); undefined in the preview without one. */
+function hostCreateWorkbook(): ((base64: string) => Promise<void>) | undefined {
+  const excel = (globalThis as { Excel?: { createWorkbook?: (base64: string) => Promise<void> } }).Excel;
+  return excel?.createWorkbook ? (base64) => excel.createWorkbook!(base64) : undefined;
+}
+
+/** Bytes as base64, in slices (String.fromCharCode of a whole file overflows the call stack). */
+export function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 /** Inside Office: ask Office. Outside (no global Office): the minimum this add-in requires. */
@@ -235,6 +252,17 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
     onEdit: (listener) => run((context) => subscribeEdits(context, listener, supports, options.runWith)),
 
     writeSnapshot: (snapshot) => run((context) => writeSnapshotSheet(context, snapshot)),
+
+    openWorkbook: async (xlsx): Promise<OpenWorkbookResult> => {
+      const create = options.createWorkbook ?? hostCreateWorkbook();
+      if (!create || !supports('ExcelApi', '1.8')) return { outcome: 'unsupported' };
+      try {
+        await create(base64Of(xlsx));
+        return { outcome: 'opened' };
+      } catch (error) {
+        return { outcome: 'failed', detail: errorDetail(error) };
+      }
+    },
   };
 }
 

@@ -151,4 +151,13 @@ export interface WorkbookPort {
   readFramework(): Promise<FrameworkSheetValues | null>;
   /** Only when the officer asks: writes the snapshot sheet and its native chart; returns its name. */
   writeSnapshot(snapshot: ScoreSnapshot): Promise<string>;
+  /**
+   * Opens an .xlsx file's bytes as a new workbook in a new window (Excel.createWorkbook, ExcelApi
+   * 1.8); this workbook is not touched. The pane offers the same bytes as a download whatever the
+   * answer: 'failed' may still have opened it (iOS, office-js #1562).
+   */
+  openWorkbook(xlsx: Uint8Array): Promise<OpenWorkbookResult>;
 }
+
+export type OpenWorkbookResult =
+  { outcome: 'opened' } | { outcome: 'unsupported' } | { outcome: 'failed'; detail: string };

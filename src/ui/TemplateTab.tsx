@@ -14,6 +14,7 @@ import { frameworkEditCount, frameworkFromGrid, frameworkHolds } from '../plan/f
 import { coverProblems, coverText, countFigures } from '../validation';
 import { Busy } from './Busy';
 import { useI18n } from './i18n';
+import { NewYear } from './NewYear';
 import { Notice, type NoticeIntent } from './Notice';
 import { errorText, type TemplateModel } from './workbook';
 
@@ -383,6 +384,17 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
           >
             {t('applyFramework')}
           </Button>
+        )}
+        {state?.kind === 'current' && template.catalog && (
+          <NewYear
+            port={port}
+            own={template.catalog}
+            province={state.stamp.province}
+            year={state.stamp.year}
+            // The edition picked in the form, or else the newest: a new year is filled in the current one.
+            catalog={catalogFor(edition !== state.stamp.edition ? edition : builtin[builtin.length - 1])}
+            disabled={busy}
+          />
         )}
         {problems > 0 && (
           <Button disabled={busy} onClick={() => setConfirming('repair')} data-testid="repair-formulas">

@@ -131,6 +131,32 @@ export const STRINGS = {
     vi: 'Đã hoàn tất lần tải bị gián đoạn trước: đưa lại {restored} số liệu từ bản sao lưu và dọn {sheets} sheet còn sót. Không mất số liệu nào.',
     en: 'The interrupted load is now complete: {restored} figures came back from the backup and {sheets} leftover sheets were removed. No figure was lost.',
   },
+  newYear: { vi: 'Năm báo cáo mới', en: 'New reporting year' },
+  newYearConfirm: {
+    vi: 'Tạo mẫu năm {next} (kỳ {edition}) trong một sổ tính mới: số liệu năm {year} của sổ này thành cột "Năm trước", các ô năm {next} để trống. Sổ tính này không bị thay đổi; hãy lưu nó làm hồ sơ năm {year}. Tiếp tục?',
+    en: 'Create the {next} template (edition {edition}) in a new workbook: this workbook\'s {year} figures become its "Last year" column, the {next} cells start blank. This workbook is not changed; keep it as the record of {year}. Continue?',
+  },
+  newYearProvince: {
+    vi: '{problem} Với tỉnh sau sáp nhập, hãy dùng lệnh pii template --previous với sổ tính của từng tỉnh cũ.',
+    en: '{problem} For a merged province, use pii template --previous with the workbook of each former province.',
+  },
+  newYearBuilt: {
+    vi: 'Đã tạo mẫu năm {next} với {count} số liệu năm {year} làm số năm trước.',
+    en: "The {next} template is ready, with {count} figures of {year} as last year's.",
+  },
+  newYearOpened: {
+    vi: 'Sổ tính mới đã mở trong một cửa sổ khác; hãy lưu nó.',
+    en: 'It opened as a new workbook in another window; save it there.',
+  },
+  newYearDownload: {
+    vi: 'Excel này không mở được sổ tính mới từ bổ trợ: hãy tải tệp về rồi mở.',
+    en: 'This Excel cannot open a new workbook from an add-in: download the file and open it.',
+  },
+  newYearMaybe: {
+    vi: 'Excel báo lỗi khi mở sổ tính mới ({detail}); nếu không thấy cửa sổ mới, hãy tải tệp về.',
+    en: 'Excel reported an error opening the new workbook ({detail}); if no new window appeared, download the file.',
+  },
+  newYearDownloadButton: { vi: 'Tải về {file}', en: 'Download {file}' },
   frameworkPending: {
     vi: 'Sheet "{sheet}" có {count} dòng đã sửa nhưng chưa áp dụng. Tải lại sẽ giữ nguyên sheet đó dưới tên mới và viết lại danh mục của mẫu; muốn dùng các sửa đổi, bấm "Áp dụng danh mục" thay vào đó.',
     en: 'Sheet "{sheet}" has {count} edited rows not yet applied. Reloading keeps that sheet whole under a new name and writes the template\'s framework afresh; to use the edits, press "Apply framework" instead.',

@@ -1,3 +1,3 @@
-export { writeXlsx } from './write';
+export { writeXlsx, writeXlsxBytes } from './write';
 export { readNamedValues } from './read-names';
 export { readSheetGrid, type GridCell } from './read';

@@ -110,7 +110,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetPlan, styles: Record<Styl
 }
 
 /** exceljs has no custom XML parts: add customXml/item1.xml (+ props, rels, content type). */
-async function addCustomXml(buffer: Buffer, plan: WorkbookPlan): Promise<Buffer> {
+async function addCustomXml(buffer: ArrayBuffer | Uint8Array, plan: WorkbookPlan): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(buffer);
   const guid = '{6A1D2F3B-5C4E-4B7A-9D8E-50494954504C}';
   zip.file('customXml/item1.xml', plan.customXml.xml);
@@ -140,7 +140,7 @@ async function addCustomXml(buffer: Buffer, plan: WorkbookPlan): Promise<Buffer>
     '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>',
   );
   zip.file(ctPath, ct);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** The exceljs workbook for a plan (before the custom XML part, which exceljs cannot hold). */
@@ -171,9 +171,16 @@ async function planToWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** The plan as an .xlsx file's bytes. */
-export async function writeXlsx(plan: WorkbookPlan): Promise<Buffer> {
+/**
+ * The plan as an .xlsx file's bytes; runs in Node and in the browser (the pane's lazy chunk:
+ * exceljs resolves to its browser build there, and nothing here needs Node's Buffer).
+ */
+export async function writeXlsxBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   const wb = await planToWorkbook(plan);
-  const raw = Buffer.from(await wb.xlsx.writeBuffer());
-  return addCustomXml(raw, plan);
+  return addCustomXml(await wb.xlsx.writeBuffer(), plan);
+}
+
+/** The plan as an .xlsx file's bytes, as a Node Buffer (the command-line tool, tests). */
+export async function writeXlsx(plan: WorkbookPlan): Promise<Buffer> {
+  return Buffer.from(await writeXlsxBytes(plan));
 }

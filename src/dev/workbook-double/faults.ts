@@ -84,6 +84,12 @@ export interface ExcelBehaviour {
    * select throw GeneralException ("Troubleshoot Excel add-ins"); NamedItem.type reads null (office-js #5504).
    */
   focusElsewhere: boolean;
+  /**
+   * Excel.createWorkbook(base64) fails: 'before' nothing opens (Excel on the web's internal error,
+   * office-js #3646; Mac with some files, #2537); 'after' the workbook opens and the call still
+   * rejects (iOS "Not implemented", #1562). null: it opens and resolves.
+   */
+  createWorkbookFails: 'before' | 'after' | null;
 }
 
 export const CURRENT_EXCEL: ExcelBehaviour = Object.freeze({
@@ -91,6 +97,7 @@ export const CURRENT_EXCEL: ExcelBehaviour = Object.freeze({
   unfreezeFailsOnHiddenSheet: false,
   maxRequestBytes: null,
   focusElsewhere: false,
+  createWorkbookFails: null,
 });
 
 /** Excel on the web's request limit, as reported (about 5 MB). */

@@ -27,6 +27,7 @@ export function installOfficeGlobals(workbook: WorkbookDouble, target: object = 
       args.length > 1
         ? workbook.run(args[0] as RunPrevious, args[args.length - 1] as Batch)
         : workbook.run(args[0] as Batch),
+    createWorkbook: (base64?: string) => workbook.createWorkbook(base64),
     RequestContext: function RequestContext() {
       return workbook.requestContext();
     },

@@ -290,6 +290,21 @@ export class WorkbookDouble {
     return [...contexts][0];
   }
 
+  /** The .xlsx files (base64) Excel.createWorkbook opened, oldest first; "" for a blank workbook. */
+  readonly createdWorkbooks: string[] = [];
+
+  /**
+   * Backs Excel.createWorkbook (ExcelApi 1.8): records the file it opens in a new window. Fails
+   * as `excel.createWorkbookFails` says; rejects ApiNotFound below ExcelApi 1.8.
+   */
+  async createWorkbook(base64?: string): Promise<void> {
+    if (!this.isSetSupported('ExcelApi', '1.8')) throw officeError('ApiNotFound');
+    const fails = this.model.excel.createWorkbookFails;
+    if (fails === 'before') throw officeError('GeneralException', 'There was an internal error.');
+    this.createdWorkbooks.push(base64 ?? '');
+    if (fails === 'after') throw officeError('NotImplemented');
+  }
+
   /** Backs Office.context.requirements.isSetSupported (only "ExcelApi" is modelled). */
   isSetSupported(name: string, minVersion?: string): boolean {
     return isSetSupported(this.model.apiVersion, name, minVersion);

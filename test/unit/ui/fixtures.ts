@@ -5,6 +5,7 @@ import type {
   FrameworkSheetValues,
   IntegrityReport,
   LoadReport,
+  OpenWorkbookResult,
   RenamedSheet,
   ScoreSnapshot,
   TemplateOptions,
@@ -133,6 +134,13 @@ export class FakePort implements WorkbookPort {
   async readInput(): Promise<WorkbookInput> {
     this.reads++;
     return JSON.parse(JSON.stringify(this.input)) as WorkbookInput;
+  }
+  /** The .xlsx files openWorkbook was given, and what it answers. */
+  opened: Uint8Array[] = [];
+  openAnswer: OpenWorkbookResult = { outcome: 'opened' };
+  async openWorkbook(xlsx: Uint8Array): Promise<OpenWorkbookResult> {
+    this.opened.push(xlsx);
+    return this.openAnswer;
   }
   async select(target: Ref): Promise<void> {
     this.selected.push(target);

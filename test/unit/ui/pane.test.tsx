@@ -1,7 +1,7 @@
 // Component tests of the task pane against a scriptable port: every state the issue names (no
 // template, stale template, tampered formulas, no findings, many findings, missing benchmarks,
 // scoring result), the language switch, and the ribbon's ?action=score.
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { builtinCatalog, loadCatalog, type ProvinceInput } from '../../../src/catalog';
 import { scoreProvince } from '../../../src/scoring';
@@ -322,6 +322,46 @@ const withCover = (
 // The fixture's non-blank figures: 22 values, their 22 evidence references, 13 benchmark pairs.
 const FIGURES = Object.keys(VALID_VALUES).length * 2 + Object.keys(BENCHMARKS).length * 2;
 const dialogText = async () => (await screen.findByTestId('confirm')).textContent ?? '';
+
+describe('new reporting year', () => {
+  test("asks naming both years, opens next year's workbook built from this one's figures, offers the file", async () => {
+    const port = current();
+    renderPane(port);
+    fireEvent.click(await screen.findByTestId('new-year'));
+    const next = STAMP.year + 1;
+    const ask = await screen.findByRole('alertdialog', { name: new RegExp(`Tạo mẫu năm ${next}`) });
+    expect(ask.textContent).toContain(`số liệu năm ${STAMP.year} của sổ này thành cột "Năm trước"`);
+    expect(ask.textContent).toContain('Sổ tính này không bị thay đổi');
+    expect(port.opened).toHaveLength(0);
+    fireEvent.click(screen.getByTestId('new-year-yes'));
+    const outcome = await screen.findByTestId('new-year-outcome', {}, { timeout: 20000 });
+    expect(port.opened).toHaveLength(1);
+    expect(port.loads).toHaveLength(0);
+    expect(outcome.textContent).toContain(`Đã tạo mẫu năm ${next}`);
+    expect(outcome.textContent).toContain('Sổ tính mới đã mở');
+    expect(screen.getByTestId('new-year-download').textContent).toContain(`${STAMP.province} - ${next}.xlsx`);
+  }, 60000);
+
+  test('where Excel cannot open it, says to download; a province gone from the edition is refused', async () => {
+    const port = current();
+    port.openAnswer = { outcome: 'unsupported' };
+    renderPane(port);
+    fireEvent.click(await screen.findByTestId('new-year'));
+    fireEvent.click(await screen.findByTestId('new-year-yes'));
+    const outcome = await screen.findByTestId('new-year-outcome', {}, { timeout: 20000 });
+    expect(outcome.textContent).toContain('hãy tải tệp về rồi mở');
+
+    const gone = new FakePort();
+    gone.state = { kind: 'current', stamp: { ...STAMP, province: 'Bắc Giang', edition: '2024', year: 2024 } };
+    cleanup();
+    renderPane(gone);
+    fireEvent.click(await screen.findByTestId('new-year'));
+    const refused = await screen.findByTestId('new-year-outcome');
+    expect(refused.textContent).toContain('Bắc Ninh');
+    expect(refused.textContent).toContain('pii template --previous');
+    expect(gone.opened).toHaveLength(0);
+  }, 60000);
+});
 
 describe('the cover sheet and switching province or year', () => {
   test('a province not in the edition and "abc" as the year are errors in the Validation tab, in both languages', async () => {
