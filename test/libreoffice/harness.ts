@@ -376,6 +376,8 @@ export interface RunStats {
   /** Rule ids of the checks that fired in at least one case, and scores the engine produced. */
   rulesFired: Set<string>;
   scores: number;
+  /** Codes of the indicators the engine scored in at least one case, sorted. */
+  scoredCodes: string[];
 }
 
 /** Generate, write, recalculate (batched), compare. */
@@ -391,6 +393,7 @@ export async function runDifferential(diff: Differential, cases: Case[], batchSi
     const errorCells: string[] = [];
     const rulesFired = new Set<string>();
     let scores = 0;
+    const scored = new Set<string>();
     let compared = 0;
     cases.forEach((c, i) => {
       const sheets = recalc.get(files[i])!;
@@ -399,7 +402,11 @@ export async function runDifferential(diff: Differential, cases: Case[], batchSi
       compared += r.compared;
       const engine = scoreProvince(diff.catalog, asSheetHolds(c.input));
       engine.findings.forEach((f) => rulesFired.add(f.ruleId.split(':')[0]));
-      scores += Object.values(engine.indicators).filter((x) => x.score !== null).length;
+      for (const [code, x] of Object.entries(engine.indicators))
+        if (x.score !== null) {
+          scores++;
+          scored.add(code);
+        }
       // No computed cell anywhere in the workbook holds an Excel error (the input cells given one
       // on purpose aside).
       const allowed = errorInputCells(diff, c.input);
@@ -423,6 +430,7 @@ export async function runDifferential(diff: Differential, cases: Case[], batchSi
       recalcMs: t2 - t1,
       rulesFired,
       scores,
+      scoredCodes: [...scored].sort(),
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
