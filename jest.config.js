@@ -5,6 +5,7 @@
 const tsJest = ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx' } }];
 const base = {
   transform: { '^.+\\.tsx?$': tsJest },
+  setupFiles: ['<rootDir>/test/support/editions.ts'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
 

@@ -2,6 +2,7 @@
 // largest request, wall time, for the 2023 catalog and a catalog ten times larger, on a fresh
 // workbook and reloaded over one that already holds data. Run by scripts/bench.js (after
 // `npm run build:node`), or alone: node lib/scripts/bench/office-writer.js
+import '../../src/catalog/editions';
 import { builtinCatalog } from '../../src/catalog';
 import type { Catalog } from '../../src/catalog/types';
 import { WorkbookDouble } from '../../src/dev/workbook-double';

@@ -2,6 +2,7 @@
 // largest block (one range write in an Office JS batch), plus the .xlsx render time, for the 2023
 // catalog and a catalog ten times larger. Run by scripts/bench.js (after `npm run build:node`),
 // or alone: node lib/scripts/bench/template.js
+import '../../src/catalog/editions';
 import { builtinCatalog } from '../../src/catalog';
 import type { Catalog } from '../../src/catalog/types';
 import { blockBytes, buildPlan, scaleCatalog, type WorkbookPlan } from '../../src/plan';

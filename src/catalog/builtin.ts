@@ -1,24 +1,39 @@
 // Editions shipped with the add-in. They are JSON data run through the same loader as a user's
-// file, so a shipped edition can never hold something a user's catalog could not.
+// file, so a shipped edition can never hold something a user's catalog could not. Their data is
+// registered by ./editions: at once in Node (the command-line tool, tests), and in the task pane
+// as lazy chunks fetched before the pane renders, so the pane's initial JavaScript stays small.
 import { CatalogError } from './errors';
 import { loadCatalog } from './load';
 import type { Catalog } from './types';
-import pii2023 from './editions/pii-2023.json';
-import pii2024 from './editions/pii-2024.json';
-import pii2025 from './editions/pii-2025.json';
 
 /** Oldest first; the pane offers the most recent first. */
-const EDITIONS: Record<string, unknown> = { '2023': pii2023, '2024': pii2024, '2025': pii2025 };
+export const BUILTIN_EDITIONS: readonly string[] = ['2023', '2024', '2025'];
+
+const registered = new Map<string, unknown>();
 const cache = new Map<string, Catalog>();
 
-export function builtinEditions(): string[] {
-  return Object.keys(EDITIONS);
+/** Gives an edition's JSON (see ./editions); the loader checks it on first use. */
+export function registerBuiltinEdition(edition: string, json: unknown): void {
+  registered.set(edition, json);
+  cache.delete(edition);
 }
 
-/** A fresh deep copy each call, so a caller editing its catalog cannot change the shipped one. */
+export function builtinEditions(): string[] {
+  return [...BUILTIN_EDITIONS];
+}
+
+/**
+ * A fresh deep copy each call, so a caller editing its catalog cannot change the shipped one.
+ * Errors: CatalogError for an edition not shipped; Error for a shipped one whose data was not
+ * registered yet (a programming error: import ./editions, or await loadBuiltinEditions first).
+ */
 export function builtinCatalog(edition: string): Catalog {
-  const json = EDITIONS[edition];
+  const json = registered.get(edition);
   if (json === undefined) {
+    if (BUILTIN_EDITIONS.includes(edition))
+      throw new Error(
+        `built-in edition ${edition} is not loaded: import catalog/editions or await loadBuiltinEditions()`,
+      );
     throw new CatalogError([
       {
         path: 'edition',

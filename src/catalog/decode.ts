@@ -104,6 +104,7 @@ function component(r: Reader, o: Obj, path: string): Component {
     'required',
     'additive',
     'jumpFactor',
+    'jumpReason',
     'assumption',
     'note',
   ]);
@@ -127,6 +128,7 @@ function component(r: Reader, o: Obj, path: string): Component {
       max: r.optNum(o, 'max', path),
       plausible: o.plausible === undefined ? undefined : plausible(r, o.plausible, `${path}.plausible`),
       jumpFactor,
+      jumpReason: r.optText(o, 'jumpReason', path),
       assumption: r.optText(o, 'assumption', path),
       note: r.optText(o, 'note', path),
     },
@@ -175,6 +177,7 @@ function indicator(r: Reader, o: Obj, path: string, components: Component[]): In
     'lead',
     'coordinating',
     'formula',
+    'plausible',
     'assumption',
     'note',
   ]);
@@ -193,6 +196,7 @@ function indicator(r: Reader, o: Obj, path: string, components: Component[]): In
     },
     {
       shortName: r.optText(o, 'shortName', path),
+      plausible: o.plausible === undefined ? undefined : plausible(r, o.plausible, `${path}.plausible`),
       assumption: r.optText(o, 'assumption', path),
       note: r.optText(o, 'note', path),
     },

@@ -97,6 +97,7 @@ export const FRAMEWORK_TABLES: TableSpec[] = [
       c('jumpFactor', 'jumpFactor', 'num'),
       ...text('assumption', 'assumption'),
       ...text('note', 'note'),
+      ...text('jumpReason', 'jumpReason'),
     ],
   },
   {
@@ -119,6 +120,9 @@ export const FRAMEWORK_TABLES: TableSpec[] = [
       c('coordinating', 'coordinating', 'list'),
       ...text('assumption', 'assumption'),
       ...text('note', 'note'),
+      c('plausibleMin', 'plausible.min', 'num'),
+      c('plausibleMax', 'plausible.max', 'num'),
+      ...text('plausibleMessage', 'plausible.message'),
     ],
   },
   {

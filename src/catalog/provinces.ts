@@ -144,6 +144,9 @@ export const ABSORBED_IN_2025: Readonly<Record<string, string>> = {
   'Thừa Thiên Huế': 'Huế',
 };
 
+/** The year the 34 provincial units replaced the 63 provinces (pii-domain.md §7). */
+export const MERGER_YEAR = 2025;
+
 /** The provinces of an edition ("2023", "2024", "2025", ...). */
 export function provincesFor(edition: string): readonly string[] {
   const year = Number.parseInt(edition, 10);

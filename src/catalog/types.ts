@@ -66,6 +66,11 @@ export interface Component {
   additive: boolean;
   /** Year-on-year factor above which a change is implausible; falls back to settings.jumpFactor. */
   jumpFactor?: number;
+  /**
+   * A known reason this figure changes sharply from last year in this edition, not a slip (the
+   * 2025 commune merger for the number of communes): the jump warning says it.
+   */
+  jumpReason?: Text;
   /** Set where the definition is our reading of the indicator's name, not an official one. */
   assumption?: Text;
   note?: Text;
@@ -99,6 +104,11 @@ export interface Indicator {
   lead: string[]; // agency ids
   coordinating: string[];
   formula: Formula;
+  /**
+   * Where the indicator's value can plausibly lie, in its unit (a share 0-100, OCOP products per
+   * commune 0-20): a value outside is a warning on its first numerator's cell (or its value's).
+   */
+  plausible?: PlausibleRange;
   assumption?: Text;
   note?: Text;
 }

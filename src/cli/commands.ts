@@ -1,5 +1,7 @@
 // The command table. A new command (e.g. `pii template`) is one new file exporting a Command and
 // one line here.
+// Every built-in edition's data, registered at once (the pane loads them lazily instead).
+import '../catalog/editions';
 import { catalogCommand } from './catalog-command';
 import type { Command } from './command';
 import { scoreCommand } from './score-command';

@@ -2,7 +2,7 @@
 // preview). Each method is one batch with a fixed number of syncs, whatever the catalog's size:
 //   templateState 2 (1 without a template) · loadTemplate 3 (2 without a template) · checkIntegrity 2
 //   repair 3 · readInput 1 (2-3 when a name is missing) · readFramework 1 · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to
-//   unsubscribe) · writeSnapshot 2
+//   unsubscribe) · writeSnapshot 2 · lockVersion 3 · readVersions 1 · openWorkbook 0 (Excel.createWorkbook)
 //   (a load's write phase takes more than 1 only for a catalog whose write would exceed the 4 MB
 //   request budget: eight times the 2023 catalog fits in one, ten times takes two; see write-chunks)
 // A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
@@ -39,6 +39,8 @@ import { inputFromNames } from './read-input';
 import { loadInterrupted, SHEET_PASSWORD, STRUCTURE_PROTECTED, WorkbookRefusal } from './refusal';
 import { ASIDE_REASON, EDITED_FRAMEWORK_REASON, resolveSheets } from './sheets';
 import { editedFrameworkSheet } from './framework-edits';
+import { readVersions, writeVersion } from './versions-sheet';
+import { figuresOf } from '../collect/versions';
 import { selectNamed } from './select';
 import { writeSnapshotSheet } from './snapshot';
 import { compareVersions, stampFromNames, templateStateOf } from './stamp';
@@ -252,6 +254,15 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
     onEdit: (listener) => run((context) => subscribeEdits(context, listener, supports, options.runWith)),
 
     writeSnapshot: (snapshot) => run((context) => writeSnapshotSheet(context, snapshot)),
+
+    lockVersion: (catalog, label) =>
+      run(async (context) => {
+        const get = await readNamed(context, inputNames(catalog));
+        const figures = figuresOf(catalog, inputFromNames(get, catalog));
+        return writeVersion(context, { label, lockedAt: now(), source: '', figures });
+      }),
+
+    readVersions: () => run((context) => readVersions(context)),
 
     openWorkbook: async (xlsx): Promise<OpenWorkbookResult> => {
       const create = options.createWorkbook ?? hostCreateWorkbook();

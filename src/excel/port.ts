@@ -4,6 +4,7 @@
 import type { Catalog, Lang, Text } from '../catalog/types';
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import type { Ref } from '../expr/types';
+import type { FigureVersion } from '../collect/versions';
 
 /** Runs one batch of Office JS commands (Excel.run, or WorkbookDouble.run). */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -157,6 +158,13 @@ export interface WorkbookPort {
    * answer: 'failed' may still have opened it (iOS, office-js #1562).
    */
   openWorkbook(xlsx: Uint8Array): Promise<OpenWorkbookResult>;
+  /**
+   * "Chốt số liệu / Lock a version": records every non-blank figure of `catalog`'s template under
+   * `label` on the hidden versions sheet (3 syncs: the figures, the sheet's rows, one write).
+   */
+  lockVersion(catalog: Catalog, label: string): Promise<FigureVersion>;
+  /** Every locked version, oldest first (1 sync); none when nothing was ever locked. */
+  readVersions(): Promise<FigureVersion[]>;
 }
 
 export type OpenWorkbookResult =

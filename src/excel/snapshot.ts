@@ -2,6 +2,7 @@
 // clustered bar chart over them. Two syncs: the sheet names (to pick a free one), then the write.
 import { officeFormula } from '../plan';
 import type { ScoreSnapshot } from './port';
+import { writeQuietly } from './quiet-write';
 
 const INVALID = /[[\]:*?/\\]/g;
 
@@ -34,19 +35,7 @@ export async function writeSnapshotSheet(
     worksheets.items.map((s) => s.name),
   );
 
-  // Not an edit of the figures: with events on, Excel would report the new sheet's cells to the
-  // pane's edit listener, which would re-read and mark the scores just written as out of date.
-  context.runtime.enableEvents = false;
-  try {
-    queueSnapshot(worksheets, name, snapshot);
-    context.runtime.enableEvents = true;
-    await context.sync();
-  } catch (error) {
-    // Office keeps the commands before a failed one: switch events back on, then report.
-    context.runtime.enableEvents = true;
-    await context.sync().catch(() => undefined);
-    throw error;
-  }
+  await writeQuietly(context, () => queueSnapshot(worksheets, name, snapshot));
   return name;
 }
 

@@ -57,7 +57,13 @@ export type IdKind = 'component' | 'indicator' | 'subPillar' | 'pillar' | 'rule'
 
 /** Check kinds whose check id is `<kind>:<indicator code>` (see validation/checks.ts); the rest but
  * partOfWhole (`partOfWhole:<rule id>`) are `<kind>:<component id>`. Kept in step by a test. */
-const INDICATOR_CHECKS: readonly string[] = ['zeroDenominator', 'benchmarkMissing', 'benchmarkOrder'];
+// Check ids keyed by an indicator code rather than a component id (see validation/checks.ts).
+const INDICATOR_CHECKS: readonly string[] = [
+  'zeroDenominator',
+  'benchmarkMissing',
+  'benchmarkOrder',
+  'plausible',
+];
 
 /** The defined names the scheme builds from one id of each kind, with the id left empty. */
 function namesAround(kind: IdKind): string[] {
@@ -69,7 +75,11 @@ function namesAround(kind: IdKind): string[] {
         NAMES.previous(''),
         NAMES.evidence(''),
         NAMES.status(''),
-        ...checks(CHECK_RULES.filter((r) => r !== 'partOfWhole' && !INDICATOR_CHECKS.includes(r))),
+        ...checks(
+          CHECK_RULES.filter(
+            (r) => r !== 'partOfWhole' && r !== 'indicatorPlausible' && !INDICATOR_CHECKS.includes(r),
+          ),
+        ),
       ];
     case 'indicator':
       return [

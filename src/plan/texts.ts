@@ -178,6 +178,8 @@ export const FRAMEWORK_TEXT = {
     name_en: { vi: 'Tên (tiếng Anh)', en: 'Name (English)' },
     frameworkIndicatorCount: { vi: 'Số chỉ số của khung', en: 'Indicators in the framework' },
     jumpFactor: { vi: 'Hệ số biến động năm', en: 'Year-on-year factor' },
+    jumpReason_vi: { vi: 'Lý do biến động đã biết (tiếng Việt)', en: 'Known reason for a jump (Vietnamese)' },
+    jumpReason_en: { vi: 'Lý do biến động đã biết (tiếng Anh)', en: 'Known reason for a jump (English)' },
     assumption_vi: { vi: 'Giả định (tiếng Việt)', en: 'Assumption (Vietnamese)' },
     assumption_en: { vi: 'Giả định (tiếng Anh)', en: 'Assumption (English)' },
     code: { vi: 'Mã', en: 'Code' },

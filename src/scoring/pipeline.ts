@@ -44,9 +44,15 @@ export interface ValuesStage {
   findings: Finding[];
 }
 
-/** validate (sanitise + cell checks) then indicatorValues. */
-export function valuesStage(p: Prepared, raw: ProvinceInput, checkBenchmarks: boolean): ValuesStage {
-  const { input, findings } = runChecks(p.catalog, p.checks, raw, { benchmarks: checkBenchmarks }, p.ctx);
+/** validate (sanitise + cell checks) then indicatorValues; `province` as ValidateOptions.province. */
+export function valuesStage(
+  p: Prepared,
+  raw: ProvinceInput,
+  checkBenchmarks: boolean,
+  province?: string,
+): ValuesStage {
+  const options = { benchmarks: checkBenchmarks, province };
+  const { input, findings } = runChecks(p.catalog, p.checks, raw, options, p.ctx);
   const v = indicatorValues(p.catalog, input.values, blockingErrors(findings));
   return { input, values: v.values, findings: [...findings, ...v.findings] };
 }

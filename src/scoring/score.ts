@@ -17,7 +17,12 @@ export function scoreProvince(
 ): ScoreResult {
   const p = prepare(catalog);
   const count = options.strengthsCount ?? DEFAULT_STRENGTHS_COUNT;
-  const v = valuesStage(p, input, options.benchmarks === undefined && input.benchmarks !== undefined);
+  const v = valuesStage(
+    p,
+    input,
+    options.benchmarks === undefined && input.benchmarks !== undefined,
+    options.province,
+  );
   const benchmarks = options.benchmarks ?? suppliedBenchmarks(catalog, v.input);
   const s = scoresStage(p, v.values, benchmarks, false);
   const peers = options.peers ? Object.values(options.peers).filter((x) => Number.isFinite(x)) : undefined;
@@ -42,7 +47,7 @@ export function scoreProvinces(
   const p = prepare(catalog);
   const count = options.strengthsCount ?? DEFAULT_STRENGTHS_COUNT;
   const names = Object.keys(inputs);
-  const valueStages = names.map((n) => valuesStage(p, inputs[n], false));
+  const valueStages = names.map((n) => valuesStage(p, inputs[n], false, n));
   const derived = deriveBenchmarks(
     catalog,
     valueStages.map((v) => v.values),
@@ -122,7 +127,7 @@ export function scoreProvincesLazily(
   const values: Record<string, number | null>[] = [];
   const valueFindings: number[] = [];
   for (const n of names) {
-    const v = valuesStage(p, inputs[n], false);
+    const v = valuesStage(p, inputs[n], false, n);
     values.push(v.values);
     valueFindings.push(v.findings.length);
   }
@@ -174,7 +179,7 @@ export function scoreProvincesLazily(
     province(name) {
       const i = index.get(name);
       if (i === undefined) throw new Error(`no province ${JSON.stringify(name)} in this set`);
-      const v = valuesStage(p, inputs[name], false);
+      const v = valuesStage(p, inputs[name], false, name);
       const s = scoresStage(p, v.values, benchmarks, source === 'derived');
       return assemble(p, v, s, benchmarks, peerScores, count, ranks[name], steps);
     },

@@ -72,6 +72,8 @@ export interface ScoreOptions {
   strengthsCount?: number;
   /** Published PII scores of other provinces, to rank this one among them. */
   peers?: Record<string, number>;
+  /** The province scored (see ValidateOptions.province); scoreProvinces uses each input's key. */
+  province?: string;
 }
 
 export interface ProvincesResult {

@@ -1,4 +1,5 @@
-// The task pane: header with the language switch, three sections (Template, Validation, Scores).
+// The task pane: header with the language switch, four sections (Template, Validation, Scores,
+// Versions).
 // It talks to the workbook only through a WorkbookPort (src/excel/port.ts): Excel in Office, the
 // workbook double in the browser preview, a fake in component tests.
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
@@ -15,8 +16,10 @@ import { useFindings, useTemplate } from './workbook';
 
 // The scores section (engine scoring, chart, snapshot) is a separate chunk, loaded on first visit.
 const ScoresTab = lazy(() => import(/* webpackChunkName: "scores" */ './scores/ScoresTab'));
+// So is the versions section (lock a version, compare with now).
+const VersionsTab = lazy(() => import(/* webpackChunkName: "versions" */ './versions/VersionsTab'));
 
-export type TabId = 'template' | 'validation' | 'scores';
+export type TabId = 'template' | 'validation' | 'scores' | 'versions';
 
 export interface AppProps {
   /** Null outside Excel (a plain browser): the pane renders and says where to open it. */
@@ -62,6 +65,7 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
   const scoreOnOpen = action === 'score';
   const [tab, setTab] = useState<TabId>(scoreOnOpen ? 'scores' : 'template');
   const [scoresVisited, setScoresVisited] = useState(scoreOnOpen);
+  const [versionsVisited, setVersionsVisited] = useState(false);
   const template = useTemplate(port);
   const findings = useFindings(port, template.catalog, debounceMs, template.state);
 
@@ -78,6 +82,7 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
   const select = useCallback((next: TabId) => {
     setTab(next);
     if (next === 'scores') setScoresVisited(true);
+    if (next === 'versions') setVersionsVisited(true);
   }, []);
 
   const errors =
@@ -121,6 +126,7 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
             label: errors > 0 ? t('tabValidationCount', { count: errors }) : t('tabValidation'),
           },
           { value: 'scores', label: t('tabScores') },
+          { value: 'versions', label: t('tabVersions') },
         ]}
       />
 
@@ -134,6 +140,13 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
         {scoresVisited && (
           <Suspense fallback={<Busy label={t('loading')} />}>
             <ScoresTab port={port} template={template} autoRun={scoreOnOpen} edits={findings.edits} />
+          </Suspense>
+        )}
+      </TabPanel>
+      <TabPanel value="versions" selected={tab} idPrefix="pii" className={styles.panel}>
+        {versionsVisited && (
+          <Suspense fallback={<Busy label={t('loading')} />}>
+            <VersionsTab port={port} catalog={template.catalog} />
           </Suspense>
         )}
       </TabPanel>

@@ -5,6 +5,7 @@
 import { Component, useEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { loadBuiltinEditions } from '../catalog/editions/lazy';
 import { connectToExcel } from '../excel/host';
 import type { WorkbookPort } from '../excel/port';
 import { App } from './App';
@@ -48,4 +49,14 @@ function mount(port: WorkbookPort | null, settings: SettingsStore): void {
   );
 }
 
-if (boot.started()) connectToExcel((port) => mount(port, browserSettings()));
+// The editions arrive as lazy chunks, fetched while Office starts; a chunk that cannot be fetched
+// is a failure to load the pane, which the boot script explains.
+if (boot.started()) {
+  const editions = loadBuiltinEditions();
+  connectToExcel((port) =>
+    editions.then(
+      () => mount(port, browserSettings()),
+      (error: unknown) => boot.fail(error),
+    ),
+  );
+}

@@ -5,7 +5,7 @@ import { builtinCatalog, loadCatalog } from '../catalog';
 import type { Catalog } from '../catalog/types';
 import type { TemplateState, WorkbookPort } from '../excel/port';
 import { WorkbookRefusal } from '../excel/refusal';
-import { coverProblems, validate, type CoverProblem, type Finding } from '../validation';
+import { coverProblems, coverText, validate, type CoverProblem, type Finding } from '../validation';
 import { useI18n } from './i18n';
 import type { Lang } from './strings';
 
@@ -153,7 +153,9 @@ export function useFindings(
     setBusy(true);
     try {
       const input = await port.readInput(catalog);
-      const found = validate(catalog, input);
+      // The cover's province explains a jump that a 2025 merger causes (ValidateOptions.province).
+      const province = input.cover ? coverText(input.cover.province) : undefined;
+      const found = validate(catalog, input, { province });
       const coverFound = input.cover
         ? coverProblems(catalog.edition, input.cover, new Date().getFullYear() + 1)
         : [];

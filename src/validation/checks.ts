@@ -25,6 +25,52 @@ function rangeExpr(v: Ref, min: number | undefined, max: number | undefined): Ex
   return sides.length === 0 ? undefined : b.whenNumbers([v], b.or(...sides));
 }
 
+/** The cell an implausible indicator value is shown on: its first numerator, or its value. */
+export const plausibleTarget = (ind: Indicator): string =>
+  ind.formula.kind === 'direct' ? ind.formula.value : ind.formula.numerator[0];
+
+/** No sum of cells below this can overflow (Excel's largest number is about 1.8e308). */
+const HUGE = 1e307;
+
+/**
+ * The indicator's value is outside its plausible range. For a ratio N / D * scale against a bound
+ * m, with k = m / scale: N / k against D when k >= 1, N against D * k otherwise, so nothing is
+ * ever divided by a small number or multiplied by a large one (no overflow, no #NUM! in the
+ * sheet). A cell of 1e307 or more is skipped in a denominator (its sum could overflow) and counts
+ * as implausibly large in a numerator. IF, not AND: Excel evaluates every argument of AND.
+ */
+function indicatorPlausibleExpr(ind: Indicator): Expr {
+  const p = ind.plausible!;
+  const f = ind.formula;
+  if (f.kind === 'direct') return rangeExpr(value(f.value), p.min, p.max) ?? b.bool(false);
+  const nums = f.numerator.map(value);
+  const dens = f.denominator.map(value);
+  const total = (refs: Ref[]) => (refs.length === 1 ? b.cell(refs[0]) : b.sum(refs));
+  const huge = (refs: Ref[]) => b.or(...refs.map((r) => b.cmp('ge', b.cell(r), b.num(HUGE))));
+  const n = total(nums);
+  const d = total(dens);
+  const beyond = (op: 'gt' | 'lt', bound: number) => {
+    const k = bound / f.scale;
+    return k >= 1 ? b.cmp(op, b.div(n, b.num(k)), d) : b.cmp(op, n, b.mul(d, b.num(k)));
+  };
+  const sides = [
+    ...(p.max !== undefined ? [beyond('gt', p.max)] : []),
+    ...(p.min !== undefined ? [beyond('lt', p.min)] : []),
+  ];
+  return b.whenNumbers(
+    [...nums, ...dens],
+    b.ifElse(
+      huge(dens),
+      b.bool(false),
+      b.ifElse(
+        b.cmp('le', d, b.num(0)),
+        b.bool(false),
+        b.ifElse(huge(nums), b.bool(p.max !== undefined), b.or(...sides)),
+      ),
+    ),
+  );
+}
+
 function componentChecks(catalog: Catalog, c: Component): CellCheck[] {
   const v = value(c.id);
   const x = b.cell(v);
@@ -78,6 +124,18 @@ function componentChecks(catalog: Catalog, c: Component): CellCheck[] {
       severity: 'error',
       when: b.not(b.or(...positive)),
       label: LABELS.zeroDenominator,
+      ...base,
+      indicator: ind.code,
+    });
+  }
+  for (const ind of catalog.indicators) {
+    if (!ind.plausible || plausibleTarget(ind) !== c.id) continue;
+    out.push({
+      id: `plausible:${ind.code}`,
+      ruleId: 'indicatorPlausible',
+      severity: 'warning',
+      when: indicatorPlausibleExpr(ind),
+      label: LABELS.indicatorPlausible,
       ...base,
       indicator: ind.code,
     });

@@ -8,6 +8,22 @@ export function showValue(v: CellValue): Text {
   return { vi: String(v), en: String(v) };
 }
 
+/**
+ * A computed number in each language's own format ("1.234,57" in vi, "1,234.57" in en), at most
+ * two decimals; beyond a trillion in scientific notation, so an absurd value stays readable.
+ */
+export function showNumber(n: number): Text {
+  const f = (lang: 'vi' | 'en') =>
+    !Number.isFinite(n)
+      ? n > 0
+        ? '+∞'
+        : '-∞'
+      : Math.abs(n) >= 1e12
+        ? n.toExponential(3)
+        : new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }).format(n);
+  return { vi: f('vi'), en: f('en') };
+}
+
 /** Builds a Text from one template function applied per language. */
 export function both(f: (lang: 'vi' | 'en') => string): Text {
   return { vi: f('vi'), en: f('en') };

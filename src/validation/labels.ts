@@ -13,6 +13,7 @@ export const LABELS: Record<CheckRule, Text> = {
   unitSlip: { vi: 'Kiểm tra đơn vị', en: 'Check the unit' },
   partOfWhole: { vi: 'Phần lớn hơn tổng', en: 'Part exceeds whole' },
   zeroDenominator: { vi: 'Mẫu số bằng 0 hoặc trống', en: 'Denominator zero or blank' },
+  indicatorPlausible: { vi: 'Chỉ số ngoài khoảng hợp lý', en: 'Indicator value implausible' },
   jump: { vi: 'Thay đổi bất thường so với năm trước', en: 'Implausible change from last year' },
   missingEvidence: { vi: 'Thiếu minh chứng', en: 'Evidence missing' },
   benchmarkMissing: { vi: 'Thiếu mốc min/max', en: 'Benchmark missing' },

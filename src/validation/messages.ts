@@ -1,8 +1,9 @@
 // Full bilingual messages for findings: they name the indicator (code and short name), the value
 // as entered and what is expected. Built only for violated checks.
 import { formulaComponents, shortNameOf } from '../catalog/lookup';
+import { formedFrom, MERGER_YEAR } from '../catalog/provinces';
 import type { Catalog, CellValue, Component, Indicator, Text } from '../catalog';
-import { both, showValue } from './format';
+import { both, showNumber, showValue } from './format';
 import { textHint, thousandsDotHint } from './hints';
 import { LABELS } from './labels';
 import type { CellCheck, Finding } from './types';
@@ -31,6 +32,23 @@ export function messageContext(catalog: Catalog): MessageContext {
 }
 
 export const indicatorTitle = (ind: Indicator): Text => both((l) => `${ind.code} ${shortNameOf(ind)[l]}`);
+
+/**
+ * Why a figure may jump from last year with no slip, or null: the catalog's own reason (the 2025
+ * commune merger), or, in the first year after the 2025 mergers, an additive figure of a province
+ * formed from several (last year's may be one former province's only, not their sum).
+ */
+export function mergerReason(catalog: Catalog, comp: Component, province: string | undefined): Text | null {
+  if (comp.jumpReason) return comp.jumpReason;
+  if (!province || !comp.additive || Number.parseInt(catalog.edition, 10) !== MERGER_YEAR) return null;
+  const from = formedFrom(province.normalize('NFC').trim());
+  if (from.length < 2) return null;
+  const list = from.join(', ');
+  return {
+    vi: `${province} được hợp nhất năm ${MERGER_YEAR} từ ${list}: nếu số năm trước chỉ là của một tỉnh cũ, biến động là do sáp nhập; hãy nhập tổng của các tỉnh cũ (hoặc dùng pii template --previous với sổ tính của từng tỉnh).`,
+    en: `${province} was formed in ${MERGER_YEAR} from ${list}: if last year's figure is one former province's only, the change comes from the merger; enter the former provinces' sum (or use pii template --previous with each one's workbook).`,
+  };
+}
 
 /** "Population (persons) [2.2.4 S&T organisations per 10,000 people]". */
 export function componentSubject(ctx: MessageContext, id: string): Text {
@@ -66,9 +84,11 @@ export interface MessageInput {
   check: CellCheck;
   value: CellValue; // the target cell
   cell: (ref: CellCheck['target']) => CellValue;
+  /** The province the figures are for, when known (see ValidateOptions.province). */
+  province?: string;
 }
 
-export function checkMessage(ctx: MessageContext, { check, value, cell }: MessageInput): Text {
+export function checkMessage(ctx: MessageContext, { check, value, cell, province }: MessageInput): Text {
   const id = check.component ?? '';
   const comp = ctx.components.get(id);
   const subj = componentSubject(ctx, id);
@@ -149,10 +169,18 @@ export function checkMessage(ctx: MessageContext, { check, value, cell }: Messag
     case 'jump': {
       const prev = showValue(cell({ ref: 'previous', component: id }));
       const factor = comp?.jumpFactor ?? ctx.catalog.settings.jumpFactor;
-      return both((l) =>
+      const jump = both((l) =>
         l === 'vi'
-          ? `${subj.vi}: đã nhập ${v.vi}, năm trước ${prev.vi}: thay đổi quá ${factor} lần. Kiểm tra đơn vị và số liệu; nếu đúng, ghi rõ lý do.`
-          : `${subj.en}: ${v.en} against ${prev.en} last year: a change of more than ${factor}x. Check the unit and the figure; if it is right, note why.`,
+          ? `${subj.vi}: đã nhập ${v.vi}, năm trước ${prev.vi}: thay đổi quá ${factor} lần.`
+          : `${subj.en}: ${v.en} against ${prev.en} last year: a change of more than ${factor}x.`,
+      );
+      const why = comp ? mergerReason(ctx.catalog, comp, province) : null;
+      return both((l) =>
+        why
+          ? `${jump[l]} ${why[l]}`
+          : l === 'vi'
+            ? `${jump.vi} Kiểm tra đơn vị và số liệu; nếu đúng, ghi rõ lý do.`
+            : `${jump.en} Check the unit and the figure; if it is right, note why.`,
       );
     }
     case 'missingEvidence': {
@@ -185,12 +213,37 @@ export function checkMessage(ctx: MessageContext, { check, value, cell }: Messag
       if (!rule) break;
       const part = namesOf(ctx, rule.part);
       const whole = namesOf(ctx, rule.whole);
-      const ps = sumOf(rule.part, valueOf);
-      const ws = sumOf(rule.whole, valueOf);
+      const ps = showNumber(sumOf(rule.part, valueOf));
+      const ws = showNumber(sumOf(rule.whole, valueOf));
       return both((l) =>
         l === 'vi'
-          ? `${subj.vi}: ${rule.message.vi}. Đã nhập ${part.vi} = ${ps}, lớn hơn ${whole.vi} = ${ws}. Cần phần ≤ tổng.`
-          : `${subj.en}: ${rule.message.en}. Entered ${part.en} = ${ps}, more than ${whole.en} = ${ws}. Expected part <= whole.`,
+          ? `${subj.vi}: ${rule.message.vi}. Đã nhập ${part.vi} = ${ps.vi}, lớn hơn ${whole.vi} = ${ws.vi}. Cần phần ≤ tổng.`
+          : `${subj.en}: ${rule.message.en}. Entered ${part.en} = ${ps.en}, more than ${whole.en} = ${ws.en}. Expected part <= whole.`,
+      );
+    }
+    case 'indicatorPlausible': {
+      const p = ind?.plausible;
+      if (!ind || !p) break;
+      const f = ind.formula;
+      const x = showNumber(
+        f.kind === 'direct'
+          ? sumOf([f.value], valueOf)
+          : (sumOf(f.numerator, valueOf) / sumOf(f.denominator, valueOf)) * f.scale,
+      );
+      const from = p.min === undefined ? null : showNumber(p.min);
+      const to = p.max === undefined ? null : showNumber(p.max);
+      const parts = f.kind === 'direct' ? [f.value] : [...f.numerator, ...f.denominator];
+      const names = namesOf(ctx, parts);
+      const range = (l: 'vi' | 'en') =>
+        from && to
+          ? `${from[l]}–${to[l]}`
+          : from
+            ? `${l === 'vi' ? 'từ' : 'at least'} ${from[l]}`
+            : `${l === 'vi' ? 'đến' : 'at most'} ${to![l]}`;
+      return both((l) =>
+        l === 'vi'
+          ? `Chỉ số ${indTitle.vi} = ${x.vi} ${ind.unit.vi}, ngoài khoảng hợp lý ${range('vi')}. ${p.message.vi} Kiểm tra ${names.vi}.`
+          : `Indicator ${indTitle.en} = ${x.en} ${ind.unit.en}, outside the plausible range ${range('en')}. ${p.message.en} Check ${names.en}.`,
       );
     }
   }

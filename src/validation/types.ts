@@ -12,6 +12,7 @@ export const CHECK_RULES = [
   'unitSlip',
   'partOfWhole',
   'zeroDenominator',
+  'indicatorPlausible',
   'jump',
   'missingEvidence',
   'benchmarkMissing',

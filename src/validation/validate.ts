@@ -14,6 +14,12 @@ export interface ValidateOptions {
    * scored together the benchmarks are derived from the set, so none are expected).
    */
   benchmarks?: boolean;
+  /**
+   * The province the figures are for (the cover's, or the data file's key). In the first year
+   * after the 2025 mergers, a jump in an additive figure of a merged province is explained as
+   * the merger's (last year's figure may be one former province's only).
+   */
+  province?: string;
 }
 
 interface Compiled {
@@ -63,7 +69,7 @@ export function runChecks(
       ...(check.component !== undefined ? { component: check.component } : {}),
       target: check.target,
       value,
-      message: checkMessage(ctx, { check, value, cell }),
+      message: checkMessage(ctx, { check, value, cell, province: options.province }),
     });
   }
   return { input, findings };

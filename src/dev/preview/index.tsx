@@ -5,6 +5,7 @@ import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createWorkbookPort, type BatchRunner } from '../../excel';
+import '../../catalog/editions';
 import { App } from '../../ui/App';
 import { browserSettings } from '../../ui/settings';
 import { WorkbookDouble } from '../workbook-double';

@@ -8,7 +8,7 @@ import { shortNameOf } from '../../catalog/lookup';
 import type { WorkbookPort } from '../../excel/port';
 import { buildScoreSnapshot } from '../../plan/snapshot';
 import { scoreProvince, type Aggregate, type ScoreResult } from '../../scoring';
-import { countErrors, unfixedErrorsText, type Finding } from '../../validation';
+import { countErrors, coverText, unfixedErrorsText, type Finding } from '../../validation';
 import { srOnly } from '../a11y';
 import { Busy } from '../Busy';
 import { useI18n } from '../i18n';
@@ -97,7 +97,8 @@ export default function ScoresTab({ port, template, autoRun = false, edits = 0 }
     try {
       const input = await port.readInput(catalog);
       setScoredEdits(before);
-      setResult(scoreProvince(catalog, input, { strengthsCount: STRENGTHS_SHOWN }));
+      const province = input.cover ? coverText(input.cover.province) : undefined;
+      setResult(scoreProvince(catalog, input, { strengthsCount: STRENGTHS_SHOWN, province }));
       setScoredAt(new Date());
       setError(undefined);
     } catch (e) {

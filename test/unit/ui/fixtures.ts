@@ -1,6 +1,7 @@
 // Test support for the pane's component tests: a scriptable WorkbookPort (the pane's contract
 // with the workbook) and a valid 2023 input. Test-only; the preview and Excel use the real port.
-import type { CellValue, ProvinceInput } from '../../../src/catalog';
+import type { Catalog, CellValue, ProvinceInput } from '../../../src/catalog';
+import { figuresOf, nextVersionId, type FigureVersion } from '../../../src/collect/versions';
 import type {
   FrameworkSheetValues,
   IntegrityReport,
@@ -134,6 +135,22 @@ export class FakePort implements WorkbookPort {
   async readInput(): Promise<WorkbookInput> {
     this.reads++;
     return JSON.parse(JSON.stringify(this.input)) as WorkbookInput;
+  }
+  /** The versions locked so far (lockVersion records the current input's figures). */
+  versions: FigureVersion[] = [];
+  async lockVersion(catalog: Catalog, label: string): Promise<FigureVersion> {
+    const version: FigureVersion = {
+      id: nextVersionId(this.versions),
+      label,
+      lockedAt: '2025-03-01T08:00:00.000Z',
+      source: '',
+      figures: figuresOf(catalog, this.input),
+    };
+    this.versions.push(version);
+    return version;
+  }
+  async readVersions(): Promise<FigureVersion[]> {
+    return [...this.versions];
   }
   /** The .xlsx files openWorkbook was given, and what it answers. */
   opened: Uint8Array[] = [];

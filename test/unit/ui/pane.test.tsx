@@ -363,6 +363,47 @@ describe('new reporting year', () => {
   }, 60000);
 });
 
+describe('versions section', () => {
+  test('locks a version with its label, lists it, and compares it with the workbook now', async () => {
+    const port = current();
+    renderPane(port);
+    fireEvent.click(await screen.findByRole('tab', { name: STRINGS.tabVersions.vi }));
+    expect(await screen.findByText(STRINGS.versionsNone.vi)).toBeTruthy();
+    fireEvent.change(screen.getByTestId('version-label'), { target: { value: 'Bản nộp lần 1' } });
+    fireEvent.click(screen.getByTestId('lock-version'));
+    const done = await screen.findByTestId('version-done');
+    const count = port.versions[0].figures.size;
+    expect(count).toBeGreaterThan(0);
+    expect(done.textContent).toContain(`Đã chốt "Bản nộp lần 1": ${count} số liệu.`);
+    expect(within(screen.getByTestId('versions')).getByText('Bản nộp lần 1')).toBeTruthy();
+
+    fireEvent.click(screen.getByTestId('compare-1'));
+    expect((await screen.findByTestId('version-diff')).textContent).toContain(
+      'Không có số liệu nào thay đổi kể từ "Bản nộp lần 1"',
+    );
+    // An officer changes a figure and clears another: both listed, old and new, not locked yet.
+    const [first, second] = Object.keys(port.input.values).filter((id) => port.input.values[id] !== null);
+    port.input = { ...port.input, values: { ...port.input.values, [first]: 424242, [second]: null } };
+    fireEvent.click(screen.getByTestId('compare-1'));
+    await waitFor(() =>
+      expect(screen.getByTestId('version-diff').textContent).toContain('2 số liệu đã thay đổi'),
+    );
+    const diff = screen.getByTestId('version-diff');
+    expect(diff.textContent).toContain('424242');
+    expect(diff.textContent).toContain('(trống)');
+    expect(diff.textContent).toContain('chưa chốt');
+
+    // Locked again: the new value's source is that version.
+    fireEvent.click(screen.getByTestId('lock-version'));
+    await waitFor(() => expect(port.versions).toHaveLength(2));
+    await screen.findByTestId('compare-2');
+    fireEvent.click(screen.getByTestId('compare-1'));
+    await waitFor(() =>
+      expect(screen.getByTestId('version-diff').textContent).toContain('ghi ở "Bản chốt 2"'),
+    );
+  });
+});
+
 describe('the cover sheet and switching province or year', () => {
   test('a province not in the edition and "abc" as the year are errors in the Validation tab, in both languages', async () => {
     const port = withCover({ province: 'Atlantis', year: 'abc' });

@@ -1,0 +1,76 @@
+// Every indicator value has a plausible range (catalog data): an absurd ratio warns on its first
+// numerator's cell, in words the officer can act on, and scoring still goes on (a warning).
+import { builtinCatalog, builtinEditions, loadCatalog } from '../../../src/catalog';
+import { scoreProvince } from '../../../src/scoring';
+import { validate } from '../../../src/validation';
+
+const c2023 = builtinCatalog('2023');
+const plausible = (values: Record<string, unknown>, catalog = c2023) =>
+  validate(catalog, { values: values as never }).filter((f) => f.ruleId === 'indicatorPlausible');
+
+describe('indicator plausible ranges', () => {
+  test.each(builtinEditions())('edition %s: every indicator has one', (edition) => {
+    for (const ind of builtinCatalog(edition).indicators)
+      expect({ code: ind.code, plausible: ind.plausible !== undefined }).toEqual({
+        code: ind.code,
+        plausible: true,
+      });
+  });
+
+  test('1e308 OCOP products over 139 communes warns on the OCOP cell, named and formatted', () => {
+    const [f] = plausible({ ocop_products: 1e308, communes: 139 });
+    expect(f).toMatchObject({ severity: 'warning', indicator: '7.1.2', component: 'ocop_products' });
+    expect(f.target).toEqual({ ref: 'value', component: 'ocop_products' });
+    expect(f.message.en).toContain('Indicator 7.1.2');
+    expect(f.message.en).toContain('outside the plausible range 0–20');
+    expect(f.message.en).toContain('7.194e+305');
+    expect(f.message.vi).toContain('Kiểm tra Số sản phẩm OCOP + ');
+  });
+
+  test('a share above 100 % warns; values inside the range do not; a blank or zero denominator is left to its own check', () => {
+    const share = plausible({ ip_land_built: 120, ip_land_planned: 100 });
+    expect(share.map((f) => f.indicator)).toEqual(['3.2.2']);
+    expect(share[0].message.vi).toContain('= 120 %');
+    expect(plausible({ ip_land_built: 80, ip_land_planned: 100, ocop_products: 300, communes: 139 })).toEqual(
+      [],
+    );
+    expect(plausible({ ip_land_built: 80, ip_land_planned: 0 })).toEqual([]);
+    expect(plausible({ ip_land_built: 80 })).toEqual([]);
+  });
+
+  test('several numerators are summed; a numerator of 1e307 or more is implausible without overflow', () => {
+    expect(
+      plausible({ st_enterprises: 60, st_eligible_enterprises: 50, active_enterprises: 1000 }),
+    ).toHaveLength(1);
+    expect(
+      plausible({ st_enterprises: 40, st_eligible_enterprises: 50, active_enterprises: 1000 }),
+    ).toHaveLength(0);
+    expect(
+      plausible({ st_enterprises: 1.7e308, st_eligible_enterprises: 1.7e308, active_enterprises: 10 }),
+    ).toHaveLength(1);
+  });
+
+  test('a lower bound: values below it warn (a catalog may set one)', () => {
+    const json = JSON.parse(JSON.stringify(c2023));
+    json.indicators.find((i: { code: string }) => i.code === '2.2.2').plausible = {
+      min: 0.5,
+      message: { vi: 'Quá thấp.', en: 'Too low.' },
+    };
+    const low = loadCatalog(json);
+    const [f] = plausible({ st_spending: 1, local_budget: 1000 }, low);
+    expect(f.message.en).toContain('at least 0.5');
+    expect(plausible({ st_spending: 10, local_budget: 1000 }, low)).toEqual([]);
+  });
+
+  test('a warning still scores', () => {
+    const r = scoreProvince(c2023, {
+      values: { education_spending: 200, grdp: 1000 },
+      benchmarks: { '2.1.4': { min: 0, max: 40 } },
+    });
+    expect(r.findings.filter((f) => f.ruleId === 'indicatorPlausible').map((f) => f.indicator)).toEqual([
+      '2.1.4',
+    ]);
+    expect(r.indicators['2.1.4'].value).toBe(20);
+    expect(r.indicators['2.1.4'].score).toBe(50);
+  });
+});
