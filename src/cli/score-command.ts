@@ -60,7 +60,10 @@ function score(
       const provinces = new LazyObject(names, (name) => result.province(name));
       const { benchmarks, ranking, steps } = result;
       writeJson(out, { provinces, benchmarks, ranking, steps, warnings }, 1);
-    } else for (const s of formatProvinces(catalog, result)) line(out, s);
+    } else {
+      const supplied = new Set(Object.keys(data.shared ?? {}));
+      for (const s of formatProvinces(catalog, result, supplied)) line(out, s);
+    }
     return;
   }
   const result = scoreProvince(catalog, data.input, { peers: data.peers });

@@ -18,6 +18,7 @@ import type { Command } from './command';
 import { loadDataFile, printWarnings, unusedInProvinces } from './data';
 import type { DataFile } from './data-file';
 import { resolveCatalog } from './files';
+import { closest } from './suggest';
 import { bi, CliError, EXIT, line, type Sink } from './io';
 import { message } from './messages';
 
@@ -44,10 +45,13 @@ function pickInput(data: DataFile, path: string, province: string | undefined): 
         ? message('andMore', { count: names.length - SHOWN_PROVINCES })
         : undefined;
     const list = more ? { vi: `${shown} ${more.vi}`, en: `${shown} ${more.en}` } : shown;
+    if (province === undefined) {
+      throw new CliError(message('severalProvinces', { where: path, count: names.length, names: list }));
+    }
+    const near = closest(province, names);
+    const hint = near === undefined ? '' : message('didYouMean', { key: near });
     throw new CliError(
-      province
-        ? message('provinceNotInFile', { where: path, province, count: names.length, names: list })
-        : message('severalProvinces', { where: path, count: names.length, names: list }),
+      message('provinceNotInFile', { where: path, province, count: names.length, names: list, hint }),
     );
   }
   // The file's shared benchmarks, then the province's own (its published profile) over them.

@@ -492,3 +492,39 @@ describe('peers', () => {
     );
   });
 });
+
+describe('what the officer can act on', () => {
+  test('pii template --province not in the file names the nearest province of the file', async () => {
+    const data = tempFile(
+      'm.json',
+      JSON.stringify({ provinces: { 'Bắc Ninh': { values: {} }, 'Bắc Giang': { values: {} } } }),
+    );
+    const r = await run(
+      'template',
+      '--catalog',
+      join(FIXTURES, 'bac-ninh-2025.catalog.json'),
+      '--out',
+      join(dirname(data), 'x.xlsx'),
+      '--data',
+      data,
+      '--province',
+      'Bac Ninh',
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('has no province "Bac Ninh" (did you mean "Bắc Ninh"?)');
+    expect(r.err).toContain('không có tỉnh "Bac Ninh" (có phải "Bắc Ninh"?)');
+  });
+
+  test('the text output marks the benchmarks taken from the file, not derived', async () => {
+    const r = await score({
+      provinces: { A: bare(), B: other() },
+      benchmarks: { '1.1.1': { min: 0, max: 100 } },
+    });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      'Benchmarks derived from the provinces, except those marked * (from the file\'s "benchmarks")',
+    );
+    expect(r.out).toMatch(/^1\.1\.1\*\s+0\.00\s+100\.00\s*$/m);
+    expect(r.out).not.toMatch(/^2\.1\.3\*/m);
+  });
+});
