@@ -280,7 +280,7 @@ class DataReader {
       if (name.trim() === '') this.errors.add([...at, name], 'dataNameBlank');
       if (typeof v !== 'number' || !Number.isFinite(v))
         this.errors.add([...at, name], 'dataPeerNotNumber', { kind: kindOf(v) });
-      else out[name.trim()] = v;
+      else Object.defineProperty(out, name.trim(), { value: v, enumerable: true, writable: true });
     }
     return out;
   }
@@ -324,6 +324,11 @@ class DataReader {
         this.errors.add(at, 'dataNameBlank');
         continue;
       }
+      if (name === '__proto__') {
+        // Would vanish into the prototype of every object keyed by province downstream.
+        this.errors.add(at, 'dataNameReserved');
+        continue;
+      }
       const earlier = firstKey.get(name);
       if (earlier !== undefined) {
         this.errors.add(at, 'dataNameTwice', { other: jsonPath(['provinces', earlier]) });
@@ -347,7 +352,8 @@ class DataReader {
       provinces[name] = input;
     }
     const out: ManyProvinces = { kind: 'many', provinces, ownBenchmarks, ownPeers };
-    if (benchmarks !== undefined) {
+    // An empty "benchmarks" supplies nothing: every benchmark is derived, and said so.
+    if (benchmarks !== undefined && Object.keys(benchmarks).length > 0) {
       out.benchmarks = benchmarks;
       const shared: Benchmarks = {};
       for (const [code, b] of Object.entries(benchmarks))

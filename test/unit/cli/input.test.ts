@@ -528,3 +528,31 @@ describe('what the officer can act on', () => {
     expect(r.out).not.toMatch(/^2\.1\.3\*/m);
   });
 });
+
+describe('benchmarks partly supplied, partly derived', () => {
+  test('a derived benchmark without spread is said to be so, a supplied one to be missing', async () => {
+    const r = await score(
+      { provinces: { A: bare(), B: other() }, benchmarks: { '2.1.3': { min: 0, max: 5 } } },
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    const noScore = (code: string) =>
+      JSON.parse(r.out).provinces.A.findings.find(
+        (f: { ruleId: string; indicator: string }) => f.ruleId === 'noScore' && f.indicator === code,
+      );
+    expect(noScore('2.1.3')).toBeUndefined();
+    expect(noScore('1.1.1').message.en).toContain('every province has the same value (max equals min)');
+  });
+
+  test('an empty top-level "benchmarks" supplies nothing: all derived', async () => {
+    const r = await score({ provinces: { A: bare(), B: other() }, benchmarks: {} });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Benchmarks derived from the provinces:');
+  });
+
+  test('"__proto__" as a province name is refused, not lost', async () => {
+    const r = await score(JSON.parse(`{"provinces": {"__proto__": {"values": {}}, "A": {"values": {}}}}`));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('provinces.__proto__: "__proto__" cannot be a province name');
+  });
+});
