@@ -2,7 +2,14 @@
 // the same file gets the same verdict from each. Pure (parsed JSON in, verdict out): what is wrong
 // is an error (nothing is scored or written), what is ignored or dubious is a warning, each with
 // its JSON path and, for a misspelt key, the nearest known one ("did you mean").
-import type { BenchmarkInput, Catalog, CellValue, ProvinceInput, Text } from '../catalog';
+import {
+  ABSORBED_IN_2025,
+  type BenchmarkInput,
+  type Catalog,
+  type CellValue,
+  type ProvinceInput,
+  type Text,
+} from '../catalog';
 import type { Benchmarks } from '../scoring';
 import { jsonPath } from './json-text';
 import { message, type MessageKey, type MessageParams } from './messages';
@@ -103,6 +110,15 @@ function hint(key: string, known: Iterable<string>): Text {
   return near === undefined ? { vi: '', en: '' } : message('didYouMean', { key: near });
 }
 
+/** Options of readData. */
+export interface ReadDataOptions {
+  /**
+   * The edition's province names (a built-in edition's list): a name of a multi-province file
+   * that is not among them but near one ("Ha Noi"), or absorbed by a 2025 merger, is a warning.
+   */
+  provinces?: readonly string[];
+}
+
 class DataReader {
   readonly errors = new Notes();
   readonly warnings = new Notes();
@@ -117,7 +133,10 @@ class DataReader {
   private readonly components: Set<string>;
   private readonly indicators: Set<string>;
 
-  constructor(private readonly catalog: Catalog) {
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly options: ReadDataOptions,
+  ) {
     this.components = new Set(catalog.components.map((c) => c.id));
     this.indicators = new Set(catalog.indicators.map((i) => i.code));
   }
@@ -270,6 +289,25 @@ class DataReader {
     return input;
   }
 
+  /** A province name the edition does not have, but near one it has or merged into one: a warning. */
+  provinceName(name: string, at: (string | number)[]): void {
+    const list = this.options.provinces;
+    if (list === undefined || list.includes(name)) return;
+    const into = ABSORBED_IN_2025[name];
+    if (into !== undefined && list.includes(into)) {
+      this.warnings.add(at, 'dataProvinceMerged', { name, into, edition: this.catalog.edition });
+      return;
+    }
+    const near = closest(name, list);
+    if (near !== undefined) {
+      this.warnings.add(at, 'dataProvinceNear', {
+        count: list.length,
+        edition: this.catalog.edition,
+        hint: message('didYouMean', { key: near }),
+      });
+    }
+  }
+
   /** `peers`: {province: published PII score}, each a finite number. */
   peers(json: unknown, at: (string | number)[]): Record<string, number> | undefined {
     const raw = this.shaped(json, at, 'dataPeersShape');
@@ -336,6 +374,7 @@ class DataReader {
       }
       firstKey.set(name, key);
       if (name !== key) this.warnings.add(at, 'dataNameTrimmed', { name });
+      this.provinceName(name, at);
       if (!isObj(v)) {
         this.errors.add(at, 'dataProvinceShape', { kind: kindOf(v) });
         continue;
@@ -374,13 +413,14 @@ class DataReader {
  * is not a number. Warnings (the file is used without them): a component id or indicator code
  * the catalog does not have (dropped, with the nearest known one, said once with the number of
  * provinces); last year's value that is not a number (the jump check skips it); a province name
- * with spaces around it (trimmed); a benchmark with neither min nor max. What a command does not
+ * with spaces around it (trimmed); a benchmark with neither min nor max; with options.provinces, a
+ * province name near one of the edition's ("Ha Noi": did you mean "Hà Nội"?) or merged into one. What a command does not
  * use (a province's own benchmarks when scoring together, "peers" in a template) is for the
  * command to say (ownBenchmarks, ownPeers, peers). Keys starting with "$" are comments. Duplicate
  * keys are found in the text, by readJsonFile. At most MAX_NOTES of each are listed, then counted.
  */
-export function readData(json: unknown, catalog: Catalog): DataReading {
-  const r = new DataReader(catalog);
+export function readData(json: unknown, catalog: Catalog, options: ReadDataOptions = {}): DataReading {
+  const r = new DataReader(catalog, options);
   let data: DataFile | undefined;
   if (!isObj(json)) {
     r.errors.add([], 'dataRootShape', { kind: kindOf(json) });

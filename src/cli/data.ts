@@ -2,9 +2,10 @@
 // inputs that the scoring pipeline cannot make: every text must fit in an Excel cell, because
 // `pii template --data` writes it into one (and the pane reads it back from one). A
 // 40,000-character evidence note is refused with its path, never cut silently.
-import type { Catalog, ProvinceInput } from '../catalog';
+import { provincesFor, type Catalog, type ProvinceInput } from '../catalog';
+import type { Flags } from './args';
 import { MAX_CELL_TEXT } from '../plan/limits';
-import { readData, type DataFile, type DataNote } from './data-file';
+import { readData, type DataFile, type DataNote, type ReadDataOptions } from './data-file';
 import { readJsonFile } from './files';
 import { jsonPath } from './json-text';
 import { bi, CliError, EXIT, line, type Sink } from './io';
@@ -70,13 +71,18 @@ export function noteLines(note: DataNote): string[] {
 }
 
 /**
- * The data file at `path`, read for `catalog` by the one reader every command uses (readData):
+ * The data file at `path`, read for `catalog` by the one reader every command uses (readData,
+ * with `options`: the edition's province names for a built-in edition):
  * its errors and its overlong texts are thrown as one CliError listing them with their paths (up
  * to 20, each in Vietnamese then English); what remains is the data and its warnings, for the command to print (printWarnings) and
  * put in its --json output.
  */
-export function loadDataFile(path: string, catalog: Catalog): { data: DataFile; warnings: DataNote[] } {
-  const reading = readData(readJsonFile(path, message('fileData')), catalog);
+export function loadDataFile(
+  path: string,
+  catalog: Catalog,
+  options: ReadDataOptions = {},
+): { data: DataFile; warnings: DataNote[] } {
+  const reading = readData(readJsonFile(path, message('fileData')), catalog, options);
   if (reading.data === undefined) {
     const errors = reading.errors;
     throw new CliError(
@@ -134,4 +140,9 @@ export function unusedInProvinces(data: DataFile, command: 'score' | 'template')
     });
   }
   return out;
+}
+
+/** readData's options for a command's flags: a built-in edition's province names (none for --catalog). */
+export function dataOptions(catalog: Catalog, flags: Flags): ReadDataOptions {
+  return typeof flags.catalog === 'string' ? {} : { provinces: provincesFor(catalog.edition) };
 }

@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog';
 import { scoreProvince, scoreProvincesLazily, type Benchmarks } from '../scoring';
 import { parseFlags } from './args';
 import type { Command } from './command';
-import { loadDataFile, printWarnings, unusedInProvinces } from './data';
+import { dataOptions, loadDataFile, printWarnings, unusedInProvinces } from './data';
 import type { DataFile, DataNote } from './data-file';
 import { resolveCatalog } from './files';
 import { formatProvinces, formatScore } from './format-score';
@@ -92,7 +92,7 @@ export const scoreCommand: Command = {
       throw new CliError(message('flagRequired', { flag: '--data D.json' }), EXIT.usage);
     }
     const catalog = resolveCatalog(flags);
-    const { data, warnings } = loadDataFile(flags.data, catalog);
+    const { data, warnings } = loadDataFile(flags.data, catalog, dataOptions(catalog, flags));
     warnings.push(...unusedInProvinces(data, 'score'));
     score(catalog, data, warnings, flags.data, flags.json === true, io);
     return EXIT.ok;

@@ -15,7 +15,7 @@ import { buildPlan, fillPlanInputs, limitProblems } from '../plan';
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
 import { parseFlags } from './args';
 import type { Command } from './command';
-import { loadDataFile, printWarnings, unusedInProvinces } from './data';
+import { dataOptions, loadDataFile, printWarnings, unusedInProvinces } from './data';
 import type { DataFile } from './data-file';
 import { resolveCatalog } from './files';
 import { closest } from './suggest';
@@ -163,7 +163,7 @@ export const templateCommand: Command = {
     if (typeof flags.data === 'string') {
       // The same reader as pii score: what one refuses, the other refuses; every key the template
       // has no place for (unknown ids, "peers") is named with its path.
-      const { data, warnings } = loadDataFile(flags.data, catalog);
+      const { data, warnings } = loadDataFile(flags.data, catalog, dataOptions(catalog, flags));
       const input = pickInput(data, flags.data, province || undefined);
       if (data.kind === 'one' && data.peers !== undefined) {
         warnings.push({ path: 'peers', message: message('templatePeersIgnored') });

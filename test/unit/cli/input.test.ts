@@ -556,3 +556,39 @@ describe('benchmarks partly supplied, partly derived', () => {
     expect(r.err).toContain('provinces.__proto__: "__proto__" cannot be a province name');
   });
 });
+
+describe("province names against a built-in edition's list", () => {
+  test('a name near one of the edition\'s gets "did you mean", and is still used', async () => {
+    const r = await score({ provinces: { 'Ha Noi': bare(), 'Bắc Ninh': other() } }, '--json');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      'provinces["Ha Noi"]: not among the 63 provinces of edition 2023 (did you mean "Hà Nội"?); used under this name',
+    );
+    expect(Object.keys(JSON.parse(r.out).provinces)).toEqual(['Ha Noi', 'Bắc Ninh']);
+  });
+
+  test('a province merged in 2025 is named with the unit that absorbed it', async () => {
+    const data = tempFile(
+      'm.json',
+      JSON.stringify({
+        provinces: { 'Bắc Giang': { values: { population: 1 } }, 'Bắc Ninh': { values: { population: 2 } } },
+      }),
+    );
+    const r = await run('score', '--data', data);
+    expect(r.err).toContain('provinces["Bắc Giang"]: Bắc Giang is part of Bắc Ninh from 2025 (merger)');
+  });
+
+  test('names far from every province (made-up, a district) are not guessed at; --catalog files are not checked', async () => {
+    const r = await score({ provinces: { 'Tỉnh A': bare(), 'Tỉnh B': other(), 'Huyện C': bare() } });
+    expect(r.code).toBe(0);
+    expect(r.err).not.toMatch(/did you mean|provinces of edition/);
+    const c = await run(
+      'score',
+      '--catalog',
+      join(FIXTURES, 'bac-ninh-2025.catalog.json'),
+      '--data',
+      tempFile('m.json', JSON.stringify({ provinces: { 'Ha Noi': { values: {} }, B: { values: {} } } })),
+    );
+    expect(c.err).not.toContain('did you mean');
+  });
+});
