@@ -55,6 +55,11 @@ export function overflowFinding(ind: Indicator, stage: 'value' | 'score'): Findi
   });
 }
 
+/**
+ * Why `ind`, with `value`, has no score: its benchmark is missing or has max not above min
+ * (`why`), in the words of where the benchmark came from (`derived` from the provinces scored
+ * together, or supplied). A warning on the indicator's benchmark min.
+ */
 export function noScoreFinding(
   ind: Indicator,
   value: number,
