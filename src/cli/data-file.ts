@@ -94,9 +94,15 @@ function shortText(s: string): string {
 class Notes {
   readonly list: DataNote[] = [];
   private more = 0;
-  add(parts: readonly (string | number)[], key: MessageKey, params?: MessageParams): void {
-    if (this.list.length >= MAX_NOTES) this.more++;
-    else this.list.push({ path: jsonPath(parts), message: message(key, params) });
+  /** Adds a note in reading order and returns it (undefined past MAX_NOTES: only counted). */
+  add(parts: readonly (string | number)[], key: MessageKey, params?: MessageParams): DataNote | undefined {
+    if (this.list.length >= MAX_NOTES) {
+      this.more++;
+      return undefined;
+    }
+    const note = { path: jsonPath(parts), message: message(key, params) };
+    this.list.push(note);
+    return note;
   }
   done(): DataNote[] {
     if (this.more > 0) this.list.push({ path: '', message: message('dataMoreNotes', { count: this.more }) });
@@ -128,7 +134,7 @@ class DataReader {
    */
   private readonly unknown = new Map<
     string,
-    { at: (string | number)[]; key: MessageKey; id: string; n: number }
+    { note: DataNote | undefined; key: MessageKey; params: MessageParams; n: number }
   >();
   private readonly components: Set<string>;
   private readonly indicators: Set<string>;
@@ -153,21 +159,27 @@ class DataReader {
     }
   }
 
+  /** An unknown id: a warning where first seen (in reading order), counted where seen again. */
   private unknownId(at: (string | number)[], section: string, key: MessageKey, id: string): void {
     const seen = this.unknown.get(`${section}\u0000${id}`);
-    if (seen) seen.n++;
-    else this.unknown.set(`${section}\u0000${id}`, { at, key, id, n: 1 });
+    if (seen) {
+      seen.n++;
+      return;
+    }
+    const params = { edition: this.catalog.edition, hint: hint(id, this.known(key)), others: '' };
+    const note = this.warnings.add(at, key, params);
+    this.unknown.set(`${section}\u0000${id}`, { note, key, params, n: 1 });
   }
 
-  /** The unknown ids as warnings, each with the nearest known one and how many provinces have it. */
-  unknownWarnings(): void {
-    for (const { at, key, id, n } of this.unknown.values()) {
-      const known = key === 'dataUnknownComponent' ? this.components : this.indicators;
-      this.warnings.add(at, key, {
-        edition: this.catalog.edition,
-        hint: hint(id, known),
-        others: n > 1 ? message('dataAlsoIn', { count: n - 1 }) : '',
-      });
+  private known(key: MessageKey): Set<string> {
+    return key === 'dataUnknownComponent' ? this.components : this.indicators;
+  }
+
+  /** Each unknown id seen in several provinces says in how many others. */
+  countUnknown(): void {
+    for (const { note, key, params, n } of this.unknown.values()) {
+      if (note && n > 1)
+        note.message = message(key, { ...params, others: message('dataAlsoIn', { count: n - 1 }) });
     }
   }
 
@@ -441,7 +453,7 @@ export function readData(json: unknown, catalog: Catalog, options: ReadDataOptio
   } else {
     data = r.one(json);
   }
-  r.unknownWarnings();
+  r.countUnknown();
   const errors = r.errors.done();
   return { data: errors.length > 0 ? undefined : data, errors, warnings: r.warnings.done() };
 }

@@ -135,6 +135,18 @@ describe('readData', () => {
     expect(r.warnings[0].message.en).toContain('(did you mean "population"?)');
   });
 
+  test('warnings come in the order of the file', () => {
+    const r = readData(
+      { values: { populaton: 1 }, previous: { population: 'x' }, evidence: { grdpp: 'y' } },
+      catalog,
+    );
+    expect(r.warnings.map((w) => w.path)).toEqual([
+      'values.populaton',
+      'previous.population',
+      'evidence.grdpp',
+    ]);
+  });
+
   test('every error is listed, not only the first; the data is withheld', () => {
     const r = readData({ values: { a: {}, population: [1] }, benchmark: {}, previous: 1 }, catalog);
     expect(r.data).toBeUndefined();

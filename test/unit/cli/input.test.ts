@@ -350,6 +350,7 @@ describe('A5: nothing to derive benchmarks from is said once, first', () => {
     ['one province', { A: bare() }, 1],
     ['two identical provinces', { A: bare(), B: bare() }, 2],
     ['three identical provinces, one with no figures', { A: bare(), B: bare(), C: { values: {} } }, 3],
+    ['two provinces that differ, only one with figures', { A: bare(), B: { values: {} } }, 2],
   ])('%s: exit 1, one message, no table of "–"', async (_label, provinces, count) => {
     const r = await score({ provinces });
     expect(r.code).toBe(1);
