@@ -73,6 +73,8 @@ const BENCHMARK_KEYS = ['min', 'max'];
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const has = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+/** null or a text of spaces only: a blank cell, which needs no word. */
+const isBlank = (v: unknown): boolean => v === null || (typeof v === 'string' && v.trim() === '');
 /** A key starting with "$" ("$comment", as in JSON Schema) is a note for people: read nowhere, never reported. */
 const isComment = (k: string): boolean => k.startsWith('$');
 
@@ -228,7 +230,7 @@ class DataReader {
         drop = true;
       } else if (this.badCell(v, at, id)) {
         drop = true;
-      } else if (section === 'previous' && v !== null && typeof v !== 'number') {
+      } else if (section === 'previous' && !isBlank(v) && typeof v !== 'number') {
         this.warnings.add([...at, id], 'dataPreviousNotNumber', { kind: kindOf(v) });
       }
       if (drop && out === undefined) {

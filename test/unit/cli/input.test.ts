@@ -217,8 +217,8 @@ describe("last year's values that are not numbers", () => {
     );
   });
 
-  test('a blank (null) last-year value is not a warning', async () => {
-    const { score } = await both(JSON.stringify(sample()).replace('"grdp":121000', '"grdp":null'));
+  test.each(['null', '""', '"  "'])('a blank last-year value (%s) is not a warning', async (blank) => {
+    const { score } = await both(JSON.stringify(sample()).replace('"grdp":121000', `"grdp":${blank}`));
     expect(score.code).toBe(0);
     expect(score.err).toBe('');
   });
