@@ -11,7 +11,7 @@ import {
 } from '../catalog';
 import { workbookProblems } from '../plan';
 import { bi, CliError, EXIT } from './io';
-import { decodeJsonBytes, locateJsonSyntaxError, normaliseJson } from './json-text';
+import { decodeJsonBytes, duplicateKeys, locateJsonSyntaxError, normaliseJson } from './json-text';
 import { message } from './messages';
 import type { Flags } from './args';
 
@@ -44,7 +44,8 @@ export interface ReadOptions {
  * messages (catalog, data). Throws CliError with a bilingual message when the file cannot be read,
  * is too large for this computer's memory (see maxJsonFileBytes), is not UTF-8 (UTF-16, a legacy
  * code page; a UTF-8 BOM is fine), is not valid JSON (with line, column and the line itself), or
- * holds one key twice in two Unicode forms.
+ * holds one key twice in an object, at any depth, as written or in two Unicode forms (JSON.parse
+ * would keep the last without a word); every duplicate is listed with its path, up to ten.
  */
 export function readJsonFile(path: string, what: Text, options: ReadOptions = {}): unknown {
   let bytes: Buffer;
@@ -77,6 +78,16 @@ export function readJsonFile(path: string, what: Text, options: ReadOptions = {}
     value = JSON.parse(text);
   } catch (e) {
     throw syntaxError(text, e, what, path);
+  }
+  const twice = duplicateKeys(text);
+  if (twice.length > 0) {
+    const text = (x: { path: string; key: string }) =>
+      message('jsonDuplicateKey', { path: x.path || '(root)', key: x.key });
+    throw new CliError(
+      message('jsonDuplicateKeys', { what, path, count: twice.length >= 100 ? '100+' : twice.length }),
+      EXIT.failure,
+      twice.slice(0, 10).map((x) => bi(text(x))),
+    );
   }
   const { value: nfc, duplicates } = normaliseJson(value, text);
   if (duplicates.length > 0) {

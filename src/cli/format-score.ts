@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog';
 import type { LazyProvinces, ScoreResult } from '../scoring';
 import { countErrors, unfixedErrorsText, type Finding } from '../validation';
 import { bi } from './io';
+import { message } from './messages';
 import { fmt, table } from './table';
 
 const SEVERITY: Record<Finding['severity'], string> = {
@@ -75,11 +76,16 @@ export function formatScore(c: Catalog, r: ScoreResult): string[] {
 }
 
 /**
- * Several provinces' results as text: ranking table, derived benchmarks, each province's findings.
+ * Several provinces' results as text: ranking table, benchmarks (derived, or from the file for the
+ * indicator codes in `supplied`, marked *), each province's findings.
  * Lines come one at a time and each province's full result is computed for its own section only,
  * so tens of thousands of provinces never sit in memory at once.
  */
-export function* formatProvinces(c: Catalog, r: LazyProvinces): Generator<string> {
+export function* formatProvinces(
+  c: Catalog,
+  r: LazyProvinces,
+  supplied: ReadonlySet<string> = new Set(),
+): Generator<string> {
   yield bi(c.name);
   yield '';
   yield* table(
@@ -98,10 +104,16 @@ export function* formatProvinces(c: Catalog, r: LazyProvinces): Generator<string
     [0, 2, 3, 4, 5],
   );
   yield '';
-  yield 'Mốc min/max tính từ các tỉnh / Benchmarks derived from the provinces:';
+  yield supplied.size === 0
+    ? 'Mốc min/max tính từ các tỉnh / Benchmarks derived from the provinces:'
+    : bi(message('benchmarksPartlySupplied'));
   yield* table(
     ['Chỉ số / Indicator', 'Min', 'Max'],
-    c.indicators.map((i) => [i.code, fmt(r.benchmarks[i.code]?.min), fmt(r.benchmarks[i.code]?.max)]),
+    c.indicators.map((i) => [
+      `${i.code}${supplied.has(i.code) ? '*' : ''}`,
+      fmt(r.benchmarks[i.code]?.min),
+      fmt(r.benchmarks[i.code]?.max),
+    ]),
     [1, 2],
   );
   for (const x of r.ranking) {

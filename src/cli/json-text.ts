@@ -275,3 +275,104 @@ export function normaliseJson(value: unknown, text: string): Normalised {
   }
   return { value: root.v, duplicates };
 }
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * A JSON path as an officer reads it: `provinces["Huế"].values.population`, `benchmarks["7.1.2"].min`,
+ * `items[3]`. Keys that are plain identifiers are joined with a dot, others quoted in brackets;
+ * numbers are array indices. The root is "".
+ */
+export function jsonPath(parts: readonly (string | number)[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else if (IDENTIFIER.test(p)) out += out === '' ? p : `.${p}`;
+    else out += `[${JSON.stringify(p)}]`;
+  }
+  return out;
+}
+
+/** One key written twice in the same JSON object. */
+export interface DuplicateKey {
+  /** The object's path (see jsonPath; "" for the root). */
+  path: string;
+  key: string;
+}
+
+/**
+ * Every key written more than once in one object of `text`, at any depth (JSON.parse keeps the
+ * last silently). `text` must be valid JSON (call after JSON.parse succeeded). Keys are compared
+ * as decoded strings (`"a"` and `"\u0061"` are the same key). At most `limit` are returned, in
+ * document order. One pass, iterative: any size and depth.
+ */
+export function duplicateKeys(text: string, limit = 100): DuplicateKey[] {
+  const out: DuplicateKey[] = [];
+  // One frame per open object or array: its path parts, and for an object the keys seen so far.
+  interface Frame {
+    keys: Set<string> | null;
+    index: number;
+    key: string | number | null;
+  }
+  const stack: Frame[] = [];
+  const n = text.length;
+  let pendingKey: string | null = null;
+  const parts = (): (string | number)[] => {
+    const ps: (string | number)[] = [];
+    for (let k = 1; k < stack.length; k++) {
+      const key = stack[k].key;
+      if (key !== null) ps.push(key);
+    }
+    return ps;
+  };
+  /** The key of the value that starts now, in its parent. */
+  const childKey = (): string | number | null => {
+    const top = stack[stack.length - 1];
+    if (top === undefined) return null;
+    if (top.keys === null) return top.index;
+    return pendingKey;
+  };
+  let i = 0;
+  while (i < n && out.length < limit) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: find its end, skipping escapes.
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        let bs = 0;
+        for (let k = q - 1; text.charCodeAt(k) === 0x5c; k--) bs++;
+        if (bs % 2 === 0) {
+          j = q;
+          break;
+        }
+        j = q + 1;
+      }
+      const top = stack[stack.length - 1];
+      // Is it a key? In an object, a string followed by a colon.
+      let k = j + 1;
+      while (k < n && (text[k] === ' ' || text[k] === '\n' || text[k] === '\r' || text[k] === '\t')) k++;
+      if (top !== undefined && top.keys !== null && text[k] === ':') {
+        const raw = text.slice(i + 1, j);
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+        if (top.keys.has(key)) out.push({ path: jsonPath(parts()), key });
+        else top.keys.add(key);
+        pendingKey = key;
+        i = k + 1;
+        continue;
+      }
+      i = j + 1;
+      continue;
+    }
+    if (c === 0x7b || c === 0x5b) {
+      stack.push({ keys: c === 0x7b ? new Set() : null, index: 0, key: childKey() });
+    } else if (c === 0x7d || c === 0x5d) {
+      stack.pop();
+    } else if (c === 0x2c) {
+      const top = stack[stack.length - 1];
+      if (top !== undefined && top.keys === null) top.index++;
+    }
+    i++;
+  }
+  return out;
+}

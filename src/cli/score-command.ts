@@ -1,64 +1,79 @@
 // `pii score`: one ProvinceInput, or {"provinces": {name: ProvinceInput}} scored together.
-import type { Catalog, ProvinceInput } from '../catalog';
-import { scoreProvince, scoreProvincesLazily } from '../scoring';
+import type { Catalog } from '../catalog';
+import { scoreProvince, scoreProvincesLazily, type Benchmarks } from '../scoring';
 import { parseFlags } from './args';
 import type { Command } from './command';
-import { overlongTexts, refuseOverlongTexts, type OverlongText } from './data';
-import { readJsonFile, resolveCatalog } from './files';
+import { dataOptions, loadDataFile, printWarnings, unusedInProvinces } from './data';
+import type { DataFile, DataNote } from './data-file';
+import { resolveCatalog } from './files';
 import { formatProvinces, formatScore } from './format-score';
 import { CliError, EXIT, line, type Sink } from './io';
 import { jsonPieces, LazyObject } from './json-out';
 import { message } from './messages';
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+/** How many indicator codes the "no spread" warning lists before "…". */
+const LISTED_CODES = 20;
 
-function asInput(v: unknown, where: string): ProvinceInput {
-  if (!isObject(v) || !isObject(v.values)) {
-    throw new CliError(message('dataValuesShape', { where }));
+/**
+ * Indicators whose benchmarks, derived from the provinces, have no spread (max not above min:
+ * one province, or the same value in all), so no province gets a score for them; and whether any
+ * indicator has a usable benchmark at all.
+ */
+function spread(catalog: Catalog, benchmarks: Benchmarks): { flat: string[]; scorable: number } {
+  const flat: string[] = [];
+  let scorable = 0;
+  for (const ind of catalog.indicators) {
+    const b = benchmarks[ind.code];
+    if (!b) continue;
+    if (b.max > b.min) scorable++;
+    else flat.push(ind.code);
   }
-  // Individual values are checked (and NaN/objects reported as findings) by the scoring pipeline.
-  return v as unknown as ProvinceInput;
+  return { flat, scorable };
 }
 
-/** Optional "peers": other provinces' published PII scores, {name: score}, to rank this one among. */
-function peerScores(data: unknown, path: string): Record<string, number> | undefined {
-  if (!isObject(data) || data.peers === undefined) return undefined;
-  const peers = data.peers;
-  if (!isObject(peers) || !Object.values(peers).every((x) => typeof x === 'number' && Number.isFinite(x))) {
-    throw new CliError(message('peersShape', { where: path }));
-  }
-  return peers as Record<string, number>;
-}
-
-/** Scores `data` (one province, or {"provinces": ...}) and writes the result to `out`. */
-function score(catalog: Catalog, data: unknown, path: string, json: boolean, out: Sink): void {
-  if (isObject(data) && data.provinces !== undefined) {
-    if (!isObject(data.provinces) || Object.keys(data.provinces).length === 0) {
-      throw new CliError(message('provincesShape', { where: path }));
-    }
-    const inputs: Record<string, ProvinceInput> = {};
-    const overlong: OverlongText[] = [];
-    for (const [name, v] of Object.entries(data.provinces)) {
-      const where = `${path} provinces["${name}"]`;
-      inputs[name] = asInput(v, where);
-      for (const x of overlongTexts(inputs[name], where)) overlong.push(x);
-    }
-    refuseOverlongTexts(overlong, path);
+/** Scores `data` (one province, or several) and writes the result and the warnings. */
+function score(
+  catalog: Catalog,
+  data: DataFile,
+  warnings: DataNote[],
+  path: string,
+  json: boolean,
+  io: { stdout: Sink; stderr: Sink },
+): void {
+  const out = io.stdout;
+  if (data.kind === 'many') {
     // Province by province: the whole document can exceed the longest string V8 can hold, and
     // every province's findings at once can exceed the memory.
-    const result = scoreProvincesLazily(catalog, inputs);
+    const names = Object.keys(data.provinces);
+    const result = scoreProvincesLazily(catalog, data.provinces, { benchmarks: data.shared });
+    // Nothing to derive benchmarks from is said once, first, not in every indicator's findings.
+    const { flat, scorable } = spread(catalog, result.benchmarks);
+    if (scorable === 0 && flat.length > 0) {
+      throw new CliError(message('noSpreadAll', { count: names.length }));
+    }
+    if (flat.length > 0) {
+      const codes = flat.slice(0, LISTED_CODES).join(', ') + (flat.length > LISTED_CODES ? ', …' : '');
+      warnings.unshift({ path: '', message: message('noSpreadSome', { count: flat.length, codes }) });
+    }
+    printWarnings(io.stderr, 'score', path, warnings);
     if (json) {
-      const provinces = new LazyObject(Object.keys(inputs), (name) => result.province(name));
+      const provinces = new LazyObject(names, (name) => result.province(name));
       const { benchmarks, ranking, steps } = result;
-      writeJson(out, { provinces, benchmarks, ranking, steps }, 1);
-    } else for (const s of formatProvinces(catalog, result)) line(out, s);
+      writeJson(out, { provinces, benchmarks, ranking, steps, warnings }, 1);
+    } else {
+      const supplied = new Set(Object.keys(data.shared ?? {}));
+      for (const s of formatProvinces(catalog, result, supplied)) line(out, s);
+    }
     return;
   }
-  const input = asInput(data, path);
-  refuseOverlongTexts(overlongTexts(input, path), path);
-  const result = scoreProvince(catalog, input, { peers: peerScores(data, path) });
-  if (json) writeJson(out, result, 0);
+  const result = scoreProvince(catalog, data.input, { peers: data.peers });
+  const values = Object.values(result.indicators);
+  if (values.some((x) => x.value !== null) && values.every((x) => x.score === null)) {
+    const supplied = Object.keys(data.input.benchmarks ?? {}).length > 0;
+    if (!supplied) warnings.unshift({ path: '', message: message('noBenchmarks') });
+  }
+  printWarnings(io.stderr, 'score', path, warnings);
+  if (json) writeJson(out, { ...result, warnings }, 0);
   else for (const s of formatScore(catalog, result)) line(out, s);
 }
 
@@ -77,8 +92,9 @@ export const scoreCommand: Command = {
       throw new CliError(message('flagRequired', { flag: '--data D.json' }), EXIT.usage);
     }
     const catalog = resolveCatalog(flags);
-    const data = readJsonFile(flags.data, message('fileData'));
-    score(catalog, data, flags.data, flags.json === true, io.stdout);
+    const { data, warnings } = loadDataFile(flags.data, catalog, dataOptions(catalog, flags));
+    warnings.push(...unusedInProvinces(data, 'score'));
+    score(catalog, data, warnings, flags.data, flags.json === true, io);
     return EXIT.ok;
   },
 };

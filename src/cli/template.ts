@@ -11,47 +11,52 @@ import {
   type PreviousSource,
   type ProvinceInput,
 } from '../catalog';
-import { buildPlan, fillPlanInputs, inputAssignments, limitProblems } from '../plan';
+import { buildPlan, fillPlanInputs, limitProblems } from '../plan';
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
 import { parseFlags } from './args';
 import type { Command } from './command';
-import { overlongTexts, refuseOverlongTexts } from './data';
-import { readJsonFile, resolveCatalog } from './files';
+import { dataOptions, loadDataFile, printWarnings, unusedInProvinces } from './data';
+import type { DataFile } from './data-file';
+import { resolveCatalog } from './files';
+import { closest } from './suggest';
 import { bi, CliError, EXIT, line, type Sink } from './io';
 import { message } from './messages';
+
+/** The reporting years --year accepts. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
 
 /** How many province names a message lists before "… and N more". */
 const SHOWN_PROVINCES = 10;
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function pickInput(data: unknown, path: string, province: string | undefined): ProvinceInput {
-  let v = data;
-  if (isObject(data) && isObject(data.provinces)) {
-    if (!province || !isObject(data.provinces[province])) {
-      const names = Object.keys(data.provinces);
-      const shown = names.slice(0, SHOWN_PROVINCES).join(', ');
-      const more =
-        names.length > SHOWN_PROVINCES
-          ? message('andMore', { count: names.length - SHOWN_PROVINCES })
-          : undefined;
-      const list = more ? { vi: `${shown} ${more.vi}`, en: `${shown} ${more.en}` } : shown;
-      throw new CliError(
-        province
-          ? message('provinceNotInFile', { where: path, province, count: names.length, names: list })
-          : message('severalProvinces', { where: path, count: names.length, names: list }),
-      );
+/**
+ * The province of `data` the template is filled from: the file's only province, or, in a
+ * multi-province file, the one --province names, with the file's shared benchmarks under its own. Throws
+ * CliError when a multi-province file is given without --province, or without that province.
+ */
+function pickInput(data: DataFile, path: string, province: string | undefined): ProvinceInput {
+  if (data.kind === 'one') return data.input;
+  const input = province === undefined ? undefined : data.provinces[province];
+  if (input === undefined) {
+    const names = Object.keys(data.provinces);
+    const shown = names.slice(0, SHOWN_PROVINCES).join(', ');
+    const more =
+      names.length > SHOWN_PROVINCES
+        ? message('andMore', { count: names.length - SHOWN_PROVINCES })
+        : undefined;
+    const list = more ? { vi: `${shown} ${more.vi}`, en: `${shown} ${more.en}` } : shown;
+    if (province === undefined) {
+      throw new CliError(message('severalProvinces', { where: path, count: names.length, names: list }));
     }
-    v = data.provinces[province];
+    const near = closest(province, names);
+    const hint = near === undefined ? '' : message('didYouMean', { key: near });
+    throw new CliError(
+      message('provinceNotInFile', { where: path, province, count: names.length, names: list, hint }),
+    );
   }
-  if (!isObject(v)) {
-    throw new CliError(message('dataObjectShape', { where: path }));
-  }
-  const input = { values: {}, ...(v as object) } as ProvinceInput;
-  const where = v === data ? path : `${path} provinces["${province}"]`;
-  refuseOverlongTexts(overlongTexts(input, where), path);
-  return input;
+  // The file's shared benchmarks, then the province's own (its published profile) over them.
+  if (data.benchmarks === undefined) return input;
+  return { ...input, benchmarks: { ...data.benchmarks, ...(input.benchmarks ?? {}) } };
 }
 
 /**
@@ -114,9 +119,19 @@ export const templateCommand: Command = {
     if (lang !== 'vi' && lang !== 'en') {
       throw new CliError(message('langInvalid', { lang }), EXIT.usage);
     }
-    const year = flags.year === undefined ? new Date().getFullYear() : Number(flags.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-      throw new CliError(message('yearInvalid', { year: String(flags.year) }), EXIT.usage);
+    // Decimal digits only: Number() would read "0x7E7" as 2023 and "2e3" as 2000.
+    const yearText = typeof flags.year === 'string' ? flags.year.trim() : undefined;
+    const year = yearText === undefined ? new Date().getFullYear() : Number(yearText);
+    if (
+      (yearText !== undefined && !/^\d{1,5}$/.test(yearText)) ||
+      !Number.isInteger(year) ||
+      year < MIN_YEAR ||
+      year > MAX_YEAR
+    ) {
+      throw new CliError(
+        message('yearInvalid', { year: String(flags.year), min: String(MIN_YEAR), max: String(MAX_YEAR) }),
+        EXIT.usage,
+      );
     }
     const catalog = resolveCatalog(flags);
     // NFC: a name typed with decomposed accents (Unikey's "Unicode tổ hợp") matches the file's.
@@ -146,17 +161,15 @@ export const templateCommand: Command = {
       line(io.stdout, bi(carried));
     }
     if (typeof flags.data === 'string') {
-      const input = pickInput(
-        readJsonFile(flags.data, message('fileData')),
-        flags.data,
-        province || undefined,
-      );
-      const { unknown } = inputAssignments(plan, input);
-      if (unknown.length > 0) {
-        const ignored = message('ignoredKeys', { keys: unknown.join(', ') });
-        line(io.stderr, `pii template: ${ignored.vi}`);
-        line(io.stderr, `pii template: ${ignored.en}`);
+      // The same reader as pii score: what one refuses, the other refuses; every key the template
+      // has no place for (unknown ids, "peers") is named with its path.
+      const { data, warnings } = loadDataFile(flags.data, catalog, dataOptions(catalog, flags));
+      const input = pickInput(data, flags.data, province || undefined);
+      if (data.kind === 'one' && data.peers !== undefined) {
+        warnings.push({ path: 'peers', message: message('templatePeersIgnored') });
       }
+      warnings.push(...unusedInProvinces(data, 'template'));
+      printWarnings(io.stderr, 'template', flags.data, warnings);
       plan = fillPlanInputs(plan, input);
     }
     const over = limitProblems(plan);

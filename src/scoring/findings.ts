@@ -55,6 +55,11 @@ export function overflowFinding(ind: Indicator, stage: 'value' | 'score'): Findi
   });
 }
 
+/**
+ * Why `ind`, with `value`, has no score: its benchmark is missing or has max not above min
+ * (`why`), in the words of where the benchmark came from (`derived` from the provinces scored
+ * together, or supplied). A warning on the indicator's benchmark min.
+ */
 export function noScoreFinding(
   ind: Indicator,
   value: number,
@@ -62,24 +67,37 @@ export function noScoreFinding(
   derived: boolean,
 ): Finding {
   const t = indicatorTitle(ind);
-  const src = derived
-    ? { vi: 'tính từ các tỉnh', en: 'derived from the provinces' }
-    : { vi: 'đã nhập', en: 'supplied' };
+  // Said as what is missing and where it would come from: "benchmarks (supplied) are missing"
+  // read as a contradiction.
+  const texts: Record<'missing' | 'degenerate', Record<'derived' | 'supplied', Text>> = {
+    missing: {
+      derived: {
+        vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì không tính được mốc min/max từ các tỉnh cho chỉ số này.`,
+        en: `Indicator ${t.en}: value ${value} has no score: no min/max could be derived from the provinces for this indicator.`,
+      },
+      supplied: {
+        vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì chưa nhập mốc min/max cho chỉ số này.`,
+        en: `Indicator ${t.en}: value ${value} has no score: no benchmark min/max was given for this indicator.`,
+      },
+    },
+    degenerate: {
+      derived: {
+        vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì các tỉnh đều có cùng giá trị (mốc max bằng min); hãy nhập mốc cho chỉ số này.`,
+        en: `Indicator ${t.en}: value ${value} has no score: every province has the same value (max equals min); supply benchmarks for it.`,
+      },
+      supplied: {
+        vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì mốc max đã nhập không lớn hơn min.`,
+        en: `Indicator ${t.en}: value ${value} has no score: the benchmark max given is not above the min.`,
+      },
+    },
+  };
   return finding(
     'noScore',
     'warning',
     ind,
     { ref: 'benchmarkMin', indicator: ind.code },
     value,
-    why === 'missing'
-      ? {
-          vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì thiếu mốc min/max (${src.vi}).`,
-          en: `Indicator ${t.en}: value ${value} has no score because benchmarks (${src.en}) are missing.`,
-        }
-      : {
-          vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì mốc max không lớn hơn min (${src.vi}).`,
-          en: `Indicator ${t.en}: value ${value} has no score because the benchmark max is not above min (${src.en}).`,
-        },
+    texts[why][derived ? 'derived' : 'supplied'],
   );
 }
 

@@ -12,11 +12,22 @@ export function minMaxScore(x: number, b: Benchmark, direction: Direction): numb
     : ((x - b.min) / (b.max - b.min)) * 100;
 }
 
+/**
+ * Which benchmarks were derived from the provinces scored together (the rest were supplied), for
+ * the words of a "no score" finding: all (true), none (false), or the indicator codes in the set.
+ */
+export type DerivedBenchmarks = boolean | ReadonlySet<string>;
+
+/**
+ * Each indicator's value scored 0..100 against its benchmark (see minMaxScore), clamped with a
+ * finding; a value without a usable benchmark gets no score and a finding saying why, in the words
+ * of where its benchmark came from (`derived`).
+ */
 export function normalise(
   catalog: Catalog,
   values: Record<string, number | null>,
   benchmarks: Benchmarks,
-  derived: boolean,
+  derived: DerivedBenchmarks,
 ): { indicators: Record<string, IndicatorResult>; findings: Finding[] } {
   const indicators: Record<string, IndicatorResult> = {};
   const findings: Finding[] = [];
@@ -26,7 +37,8 @@ export function normalise(
     indicators[ind.code] = { value, score: null, clamped: false };
     if (value === null) continue;
     if (b === null || !(b.max > b.min)) {
-      findings.push(noScoreFinding(ind, value, b === null ? 'missing' : 'degenerate', derived));
+      const fromProvinces = typeof derived === 'boolean' ? derived : derived.has(ind.code);
+      findings.push(noScoreFinding(ind, value, b === null ? 'missing' : 'degenerate', fromProvinces));
       continue;
     }
     // A tiny benchmark span can push the ratio to +-Infinity: that is a value far outside the

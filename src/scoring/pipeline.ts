@@ -10,7 +10,7 @@ import {
   type MessageContext,
 } from '../validation';
 import { aggregate, structure, type Aggregates, type Structure } from './aggregate';
-import { normalise } from './normalise';
+import { normalise, type DerivedBenchmarks } from './normalise';
 import { strengthsWeaknesses } from './strengths';
 import type { Benchmarks, IndicatorResult, Rank, ScoreResult, Step } from './types';
 import { blockingErrors, indicatorValues } from './values';
@@ -69,7 +69,7 @@ export function scoresStage(
   p: Prepared,
   values: Record<string, number | null>,
   benchmarks: Benchmarks,
-  derived: boolean,
+  derived: DerivedBenchmarks,
 ): ScoresStage {
   const n = normalise(p.catalog, values, benchmarks, derived);
   const scores: Record<string, number | null> = {};

@@ -1,7 +1,16 @@
 // Public entry points: one province against benchmarks, or many provinces scored together.
 import type { Catalog, ProvinceInput } from '../catalog';
 import { deriveBenchmarks, suppliedBenchmarks } from './benchmarks';
-import { assemble, baseSteps, DEFAULT_STRENGTHS_COUNT, prepare, scoresStage, valuesStage } from './pipeline';
+import type { DerivedBenchmarks } from './normalise';
+import {
+  assemble,
+  baseSteps,
+  DEFAULT_STRENGTHS_COUNT,
+  prepare,
+  scoresStage,
+  valuesStage,
+  type Prepared,
+} from './pipeline';
 import { rankAll, rankAmong } from './rank';
 import { sortDesc } from './sort';
 import type { Aggregate, Benchmarks, ProvincesResult, Rank, ScoreOptions, ScoreResult, Step } from './types';
@@ -34,6 +43,12 @@ export function scoreProvince(
   return assemble(p, v, s, benchmarks, undefined, count, rank, steps);
 }
 
+/** The indicator codes whose benchmarks are derived: those `supplied` does not give (all without it). */
+function derivedCodes(p: Prepared, supplied: Benchmarks | undefined): DerivedBenchmarks {
+  if (!supplied) return true;
+  return new Set(p.order.filter((code) => !Object.prototype.hasOwnProperty.call(supplied, code)));
+}
+
 /**
  * Every province of an edition at once: benchmarks are min/max over the set (unless given in
  * options; a province's own benchmarks are ignored so all share one scale), strengths rank each
@@ -54,7 +69,8 @@ export function scoreProvinces(
   );
   const benchmarks = { ...derived, ...(options.benchmarks ?? {}) };
   const source = options.benchmarks ? 'supplied' : 'derived';
-  const scoreStages = valueStages.map((v) => scoresStage(p, v.values, benchmarks, source === 'derived'));
+  const fromProvinces = derivedCodes(p, options.benchmarks);
+  const scoreStages = valueStages.map((v) => scoresStage(p, v.values, benchmarks, fromProvinces));
   const peerScores: Record<string, number[]> = {};
   for (const code of p.order) {
     peerScores[code] = sortDesc(
@@ -134,11 +150,12 @@ export function scoreProvincesLazily(
   const derived = deriveBenchmarks(catalog, values);
   const benchmarks = { ...derived, ...(options.benchmarks ?? {}) };
   const source = options.benchmarks ? 'supplied' : 'derived';
+  const fromProvinces = derivedCodes(p, options.benchmarks);
   // Pass 2: scores, kept as numbers per indicator, and the aggregates of each province.
   const scores: Record<string, number | null>[] = [];
   const summaries: Record<string, ProvinceSummary> = {};
   names.forEach((n, i) => {
-    const s = scoresStage(p, values[i], benchmarks, source === 'derived');
+    const s = scoresStage(p, values[i], benchmarks, fromProvinces);
     scores.push(s.scores);
     summaries[n] = {
       input: s.input,
@@ -180,7 +197,7 @@ export function scoreProvincesLazily(
       const i = index.get(name);
       if (i === undefined) throw new Error(`no province ${JSON.stringify(name)} in this set`);
       const v = valuesStage(p, inputs[name], false, name);
-      const s = scoresStage(p, v.values, benchmarks, source === 'derived');
+      const s = scoresStage(p, v.values, benchmarks, fromProvinces);
       return assemble(p, v, s, benchmarks, peerScores, count, ranks[name], steps);
     },
   };

@@ -28,6 +28,22 @@ export function textHint(raw: string): Text {
       en: `Drop the thousands separators: type ${n}.`,
     };
   }
+  // Scientific notation ("1e309", "2,5E+3") is a number, not a number and the unit "e309".
+  if (/^-?\d+([.,]\d+)?[eE][+-]?\d+$/.test(t)) {
+    const n = Number(t.replace(',', '.'));
+    if (!Number.isFinite(n)) {
+      return {
+        vi: `${t} lớn hơn mức Excel và máy tính biểu diễn được (khoảng 1,8 × 10^308): kiểm tra lại số và đơn vị của dòng này.`,
+        en: `${t} is beyond what Excel and a computer can hold (about 1.8 × 10^308): check the figure and this row's unit.`,
+      };
+    }
+    const plain = (locale: string) =>
+      new Intl.NumberFormat(locale, { useGrouping: false, maximumSignificantDigits: 15 }).format(n);
+    return {
+      vi: `Nhập số ở dạng thường, không ở dạng lũy thừa: ${plain('vi-VN')}.`,
+      en: `Type the number in plain digits, not in exponent form: ${plain('en-US')}.`,
+    };
+  }
   const withUnit = /^(-?\d+(?:[.,]\d+)?)\s*(\p{L}[\p{L}\d²³/%. ]*)$/u.exec(t);
   if (withUnit) {
     return {

@@ -49,11 +49,12 @@ const SECTION_TEXT: Record<Section, Text> = {
   evidence: { vi: 'minh chứng', en: 'evidence' },
 };
 
-function describe(raw: unknown): string {
-  if (typeof raw === 'number') return String(raw);
-  if (Array.isArray(raw)) return 'array/mảng';
-  if (raw === undefined) return 'undefined';
-  return typeof raw === 'object' ? 'object/đối tượng' : typeof raw;
+/** What a value no cell can hold is, in words: "an object {...}", "an array [...]", "a function". */
+function describe(raw: unknown): Text {
+  if (Array.isArray(raw)) return { vi: 'một mảng [...]', en: 'an array [...]' };
+  if (raw === undefined) return { vi: 'undefined', en: 'undefined' };
+  if (typeof raw === 'object') return { vi: 'một đối tượng {...}', en: 'an object {...}' };
+  return { vi: `kiểu ${typeof raw}`, en: `of type ${typeof raw}` };
 }
 
 function cleanCell(
@@ -67,7 +68,6 @@ function cleanCell(
   if (raw === null || typeof raw === 'string' || typeof raw === 'boolean') return raw;
   if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
   const nonFinite = typeof raw === 'number';
-  const shown = describe(raw);
   const subj = subject();
   out.push({
     checkId: `${nonFinite ? 'invalidNumber' : 'invalidValue'}:${target.ref}:${'component' in target ? target.component : target.indicator}`,
@@ -76,17 +76,23 @@ function cleanCell(
     target,
     value: null,
     ...extra,
+    // Never "Infinity" or "NaN" in a message: the officer typed 1e309, or a program wrote NaN.
     message: nonFinite
       ? both((l) =>
-          l === 'vi'
-            ? `${subj.vi}: ${what.vi} ${shown} không phải số hữu hạn; coi như ô trống. Cần một số.`
-            : `${subj.en}: ${what.en} ${shown} is not a finite number; treated as blank. Expected a number.`,
+          Number.isNaN(raw)
+            ? l === 'vi'
+              ? `${subj.vi}: ${what.vi} không phải là số (NaN, do chương trình tạo tệp ghi ra); coi như ô trống. Cần một số.`
+              : `${subj.en}: the ${what.en} is not a number (NaN, written by the program that made the file); treated as blank. Expected a number.`
+            : l === 'vi'
+              ? `${subj.vi}: ${what.vi} là một số lớn hơn mức máy tính biểu diễn được (khoảng 1,8 × 10^308, như 1e309); coi như ô trống. Kiểm tra lại số và đơn vị.`
+              : `${subj.en}: the ${what.en} is a number beyond what a computer can hold (about 1.8 × 10^308, as 1e309 is); treated as blank. Check the figure and its unit.`,
         )
-      : both((l) =>
-          l === 'vi'
-            ? `${subj.vi}: ${what.vi} có kiểu ${shown}; coi như ô trống. Cần một số, chữ hoặc để trống.`
-            : `${subj.en}: ${what.en} is of type ${shown}; treated as blank. Expected a number, text or nothing.`,
-        ),
+      : both((l) => {
+          const shown = describe(raw);
+          return l === 'vi'
+            ? `${subj.vi}: ${what.vi} là ${shown.vi}, không ô nào chứa được; coi như ô trống. Hãy ghi một số, một đoạn chữ hoặc để trống.`
+            : `${subj.en}: the ${what.en} is ${shown.en}, which no cell can hold; treated as blank. Write a number, a text, or nothing.`;
+        }),
   });
   return null;
 }

@@ -1,7 +1,7 @@
 // Runs the cell checks on one province's input: the same expressions the sheet shows, evaluated
 // by evaluateExpr. A finding never blocks anything; the value is kept.
 import { memoByContent, type Catalog, type ProvinceInput } from '../catalog';
-import { compileExpr, type ExprValue, type Lookup } from '../expr';
+import { compileExpr, type ExprValue, type Lookup, type Ref } from '../expr';
 import { cellChecks } from './checks';
 import { cellLookup } from './lookup';
 import { checkMessage, messageContext, type MessageContext } from './messages';
@@ -44,6 +44,9 @@ function compiledChecks(checks: CellCheck[]): Compiled {
   return c;
 }
 
+/** One cell's identity, as a string: `value:population`, `benchmarkMin:1.1.1`. */
+const refKey = (r: Ref): string => `${r.ref}:${'component' in r ? r.component : r.indicator}`;
+
 /** validate() with precomputed checks and context, for scoring many provinces of one catalog. */
 export function runChecks(
   catalog: Catalog,
@@ -56,10 +59,17 @@ export function runChecks(
   const withBenchmarks = options.benchmarks ?? raw.benchmarks !== undefined;
   const cell = cellLookup(input);
   const { when, onBenchmark } = compiledChecks(checks);
+  // A cell blanked because it held what no cell can (1e309, an object) already has its error: a
+  // second finding for the blank it became ("no value entered") would contradict it.
+  const blanked = new Set<string>();
+  for (const f of findings) {
+    if (f.ruleId === 'invalidNumber' || f.ruleId === 'invalidValue') blanked.add(refKey(f.target));
+  }
   for (let i = 0; i < checks.length; i++) {
     if (onBenchmark[i] && !withBenchmarks) continue;
     if (when[i](cell) !== true) continue;
     const check = checks[i];
+    if (blanked.size > 0 && blanked.has(refKey(check.target))) continue;
     const value = cell(check.target);
     findings.push({
       checkId: check.id,

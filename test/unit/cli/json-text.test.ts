@@ -210,9 +210,14 @@ describe('Unicode NFC', () => {
   test('scored provinces: a decomposed name is reported precomposed', async () => {
     const data = tempFile(
       'multi.json',
-      JSON.stringify({ provinces: { [HUNG_YEN_NFD]: sample, 'Hà Nam': sample } }),
+      JSON.stringify({
+        provinces: {
+          [HUNG_YEN_NFD]: sample,
+          'Hà Nam': { ...sample, values: { ...sample.values, st_orgs: 1 } },
+        },
+      }),
     );
-    const j = JSON.parse((await run('score', '--json', '--data', data)).out);
+    const j = JSON.parse((await run('score', '--edition', '2023', '--json', '--data', data)).out);
     expect(Object.keys(j.provinces)).toContain(HUNG_YEN);
   });
 

@@ -169,15 +169,15 @@ describe('pii score', () => {
     expect(text).toContain('Tỉnh B');
   });
 
-  test('NaN-like values from JSON become findings, not crashes', async () => {
+  test('an infinite number (1e999) or an object as a value is refused with its path, not scored as blank', async () => {
     const data = tempFile('inf.json', '{"values": {"pillar1_points": 1e999, "pillar2_points": {"x": 1}}}');
     const r = await run('score', '--data', data, '--catalog', bnCatalog, '--json');
-    expect(r.code).toBe(0);
-    const rules = JSON.parse(r.out).findings.map((f: { ruleId: string }) => f.ruleId);
-    expect(rules).toEqual(expect.arrayContaining(['invalidNumber', 'invalidValue']));
-    const j = JSON.parse(r.out);
-    expect(j.indicators['1.1.1']).toEqual({ value: null, score: null, clamped: false });
-    expect(j.pii.score).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('values.pillar1_points: số lớn hơn mức máy tính biểu diễn được');
+    expect(r.err).toContain('a number beyond what a computer can hold (about 1.8 × 10^308, as 1e309 is)');
+    expect(r.err).toContain('values.pillar2_points: một đối tượng {...} không phải một giá trị');
+    expect(r.err).toContain('an object {...} is not a value: write a number, a text, or null (blank)');
   });
 
   test.each([
@@ -248,7 +248,11 @@ describe('pii score', () => {
       tempFile('p.json', '{"values": {}, "peers": {"Hà Nội": "62,86"}}'),
     );
     expect(r.code).toBe(1);
-    expectBilingual(r.err, /"peers" phải là đối tượng/, /"peers" must be an object/);
+    expectBilingual(
+      r.err,
+      /peers\["Hà Nội"\]: điểm PII đã công bố phải là một số .*không phải chữ "62,86"/,
+      /a published PII score must be a number \(decimal point\), not the text "62,86"/,
+    );
   });
 
   test('bad JSON in the data file', async () => {
@@ -260,7 +264,13 @@ describe('pii score', () => {
   test('data without "values"', async () => {
     const r = await run('score', '--data', tempFile('nv.json', '{"value": {}}'));
     expect(r.code).toBe(1);
-    expectBilingual(r.err, /cần một đối tượng có khóa "values"/, /expected an object with a "values" key/);
+    expectBilingual(
+      r.err,
+      /không có "values" \(một tỉnh\) hay "provinces"/,
+      /neither "values" \(one province\) nor "provinces"/,
+    );
+    expect(r.err).toContain('value: khóa không xác định "value" (có phải "values"?)');
+    expect(r.err).toContain('unknown key "value" (did you mean "values"?)');
   });
 
   test('a bad catalog lists its problems with paths', async () => {

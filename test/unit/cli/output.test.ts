@@ -73,10 +73,11 @@ describe('input size', () => {
   });
 });
 
-test('pii score --json over several provinces is exactly JSON.stringify(scoreProvinces(...), null, 2)', async () => {
+test('pii score --json over several provinces is exactly JSON.stringify(scoreProvinces(...), null, 2), with the warnings', async () => {
   const one = sampleInput();
-  const two = { ...sampleInput(), values: { ...sampleInput().values, st_orgs: 70, population: '1,5' } };
-  const inputs = { 'Tỉnh A': one, 'Tỉnh B': two, Huế: { values: {} } };
+  delete one.benchmarks; // not used when scoring together (a warning)
+  const two = { ...one, values: { ...one.values, st_orgs: 70 } };
+  const inputs = { 'Tỉnh A': one, 'Tỉnh B': two, Huế: { values: { population: '1,5' } } };
   const r = await run(
     'score',
     '--edition',
@@ -87,5 +88,8 @@ test('pii score --json over several provinces is exactly JSON.stringify(scorePro
   );
   expect(r.code).toBe(0);
   const eager = scoreProvinces(builtinCatalog('2023'), JSON.parse(JSON.stringify(inputs)));
-  expect(r.out).toBe(`${JSON.stringify(eager, null, 2)}\n`);
+  // A and B differ in st_orgs only: the other indicators have no spread, said first.
+  const warnings = JSON.parse(r.out).warnings;
+  expect(warnings[0].message.en).toMatch(/^Indicators with no spread across the provinces/);
+  expect(r.out).toBe(`${JSON.stringify({ ...eager, warnings }, null, 2)}\n`);
 });

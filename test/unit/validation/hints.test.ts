@@ -13,6 +13,10 @@ describe('textHint suggests how to type it', () => {
     ['12 ha', '"ha"'],
     ['-', '0'],
     ['n/a', 'blank'],
+    ['1e309', 'beyond what Excel and a computer can hold'], // not the number 1 and the unit "e309"
+    ['-1E+400', 'beyond'],
+    ['2,5E+3', '2500'],
+    ['1e5', '100000'],
   ])('%p -> mentions %p', (raw, expected) => {
     const h = textHint(raw);
     expect(`${h.vi} ${h.en}`).toContain(expected);
@@ -78,5 +82,27 @@ describe('thousands-dot slips on counts (7.200 typed in an English-configured Ex
       .filter((x) => x.component === decimal.id)
       .map((x) => x.message.en);
     expect(msgs.join(' ')).not.toContain('thousands dot');
+  });
+});
+
+describe('a value no cell can hold gets one finding, in words', () => {
+  const c = builtinCatalog('2023');
+  test.each([
+    ['1e309 from JSON', Infinity, 'a number beyond what a computer can hold'],
+    ['-1e309 from JSON', -Infinity, 'a number beyond what a computer can hold'],
+    ['NaN from a caller', NaN, 'is not a number (NaN'],
+    ['an object', { v: 1 }, 'an object {...}, which no cell can hold'],
+    ['an array', [1], 'an array [...], which no cell can hold'],
+  ])('%s', (_label, value, en) => {
+    const i = sampleInput();
+    (i.values as Record<string, unknown>).population = value;
+    const onCell = validate(c, i).filter(
+      (f) => f.target.ref === 'value' && 'component' in f.target && f.target.component === 'population',
+    );
+    expect(onCell).toHaveLength(1); // not also "no value entered" for the blank it became
+    expect(onCell[0].message.en).toContain(en);
+    for (const t of [onCell[0].message.vi, onCell[0].message.en]) {
+      expect(t).not.toMatch(/Infinity|object\/đối tượng|array\/mảng/);
+    }
   });
 });
