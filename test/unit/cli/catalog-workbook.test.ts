@@ -95,6 +95,14 @@ describe('pii catalog --workbook', () => {
         'Tên (tiếng Anh)': 'Utility models granted',
         Loại: 'integer',
       });
+      // Only OCOP products of 4 stars and above count for 7.1.2.
+      comp.set(first + 2, {
+        'Mã định danh': 'ocop_products_4star',
+        'Tên (tiếng Việt)': 'Số sản phẩm OCOP từ 4 sao',
+        'Tên (tiếng Anh)': 'OCOP products of 4 stars and above',
+        Loại: 'integer',
+      });
+      ind.set(ind.row('7.1.2'), { 'Tử số (mã thành phần)': 'ocop_products_4star' });
       const sub = table('Nhóm chỉ số');
       sub.set(sub.row('2.1'), {
         'Tên (tiếng Việt)': 'Giáo dục phổ thông',
@@ -114,6 +122,10 @@ describe('pii catalog --workbook', () => {
       scale: 100,
     });
     expect(ind('2.2.4').formula).toMatchObject({ scale: 1000 });
+    expect(ind('7.1.2').formula).toMatchObject({
+      numerator: ['ocop_products_4star'],
+      denominator: ['communes'],
+    });
     expect(ind('2.2.9')).toMatchObject({
       subPillar: '2.2',
       name: { vi: 'Số bằng sáng chế/10.000 dân', en: 'Patents per 10,000 people' },
@@ -137,7 +149,7 @@ describe('pii catalog --workbook', () => {
     });
     const before = builtinCatalog('2023');
     expect(catalog.indicators).toHaveLength(before.indicators.length + 1);
-    expect(catalog.components).toHaveLength(before.components.length + 2);
+    expect(catalog.components).toHaveLength(before.components.length + 3);
 
     // Its --json feeds pii template --catalog: the new components get their input cells.
     const json = file('edited.json');
@@ -149,7 +161,12 @@ describe('pii catalog --workbook', () => {
     await wb.xlsx.readFile(again);
     const names = wb.definedNames.model.map((n) => n.name);
     expect(names).toEqual(
-      expect.arrayContaining(['PII_in_patents', 'PII_in_utility_models', 'PII_val_2_2_9']),
+      expect.arrayContaining([
+        'PII_in_patents',
+        'PII_in_utility_models',
+        'PII_val_2_2_9',
+        'PII_in_ocop_products_4star',
+      ]),
     );
   });
 
