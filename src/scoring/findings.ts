@@ -3,6 +3,7 @@
 import type { Indicator, Text } from '../catalog';
 import type { ComponentRef, Ref } from '../expr';
 import type { Finding } from '../validation';
+import { showNumber } from '../validation/format';
 import { indicatorTitle, withheldMessage } from '../validation/messages';
 
 const firstComponent = (ind: Indicator): ComponentRef => ({
@@ -67,27 +68,28 @@ export function noScoreFinding(
   derived: boolean,
 ): Finding {
   const t = indicatorTitle(ind);
+  const x = showNumber(value);
   // Said as what is missing and where it would come from: "benchmarks (supplied) are missing"
   // read as a contradiction.
   const texts: Record<'missing' | 'degenerate', Record<'derived' | 'supplied', Text>> = {
     missing: {
       derived: {
-        vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì không tính được mốc min/max từ các tỉnh cho chỉ số này.`,
-        en: `Indicator ${t.en}: value ${value} has no score: no min/max could be derived from the provinces for this indicator.`,
+        vi: `Chỉ số ${t.vi}: giá trị ${x.vi} chưa có điểm vì không tính được mốc min/max từ các tỉnh cho chỉ số này.`,
+        en: `Indicator ${t.en}: value ${x.en} has no score: no min/max could be derived from the provinces for this indicator.`,
       },
       supplied: {
-        vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì chưa nhập mốc min/max cho chỉ số này.`,
-        en: `Indicator ${t.en}: value ${value} has no score: no benchmark min/max was given for this indicator.`,
+        vi: `Chỉ số ${t.vi}: giá trị ${x.vi} chưa có điểm vì chưa nhập mốc min/max cho chỉ số này.`,
+        en: `Indicator ${t.en}: value ${x.en} has no score: no benchmark min/max was given for this indicator.`,
       },
     },
     degenerate: {
       derived: {
-        vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì các tỉnh đều có cùng giá trị (mốc max bằng min); hãy nhập mốc cho chỉ số này.`,
-        en: `Indicator ${t.en}: value ${value} has no score: every province has the same value (max equals min); supply benchmarks for it.`,
+        vi: `Chỉ số ${t.vi}: giá trị ${x.vi} chưa có điểm vì các tỉnh đều có cùng giá trị (mốc max bằng min); hãy nhập mốc cho chỉ số này.`,
+        en: `Indicator ${t.en}: value ${x.en} has no score: every province has the same value (max equals min); supply benchmarks for it.`,
       },
       supplied: {
-        vi: `Chỉ số ${t.vi}: giá trị ${value} chưa có điểm vì mốc max đã nhập không lớn hơn min.`,
-        en: `Indicator ${t.en}: value ${value} has no score: the benchmark max given is not above the min.`,
+        vi: `Chỉ số ${t.vi}: giá trị ${x.vi} chưa có điểm vì mốc max đã nhập không lớn hơn min.`,
+        en: `Indicator ${t.en}: value ${x.en} has no score: the benchmark max given is not above the min.`,
       },
     },
   };
@@ -110,8 +112,9 @@ export function clampedFinding(
 ): Finding {
   const t = indicatorTitle(ind);
   const to = score <= 0 ? 0 : 100;
+  const [x, lo, hi] = [value, min, max].map(showNumber);
   return finding('clamped', 'info', ind, firstComponent(ind), value, {
-    vi: `Chỉ số ${t.vi}: giá trị ${value} nằm ngoài mốc [${min}; ${max}], điểm được giới hạn về ${to}.`,
-    en: `Indicator ${t.en}: value ${value} lies outside the benchmarks [${min}, ${max}]; the score is clamped to ${to}.`,
+    vi: `Chỉ số ${t.vi}: giá trị ${x.vi} nằm ngoài mốc [${lo.vi}; ${hi.vi}], điểm được giới hạn về ${to}.`,
+    en: `Indicator ${t.en}: value ${x.en} lies outside the benchmarks [${lo.en}, ${hi.en}]; the score is clamped to ${to}.`,
   });
 }

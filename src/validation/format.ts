@@ -24,6 +24,24 @@ export function showNumber(n: number): Text {
   return { vi: f('vi'), en: f('en') };
 }
 
+/**
+ * A range in words, bounds in each language's number format: "0–20"; "từ 0" / "at least 0" or
+ * "đến 20" / "at most 20" when one side is open (never "-∞ - 500000").
+ */
+export function rangeText(min: number | undefined, max: number | undefined): Text {
+  const lo = min === undefined ? null : showNumber(min);
+  const hi = max === undefined ? null : showNumber(max);
+  const f = (l: 'vi' | 'en') =>
+    lo && hi
+      ? `${lo[l]}–${hi[l]}`
+      : lo
+        ? `${l === 'vi' ? 'từ' : 'at least'} ${lo[l]}`
+        : hi
+          ? `${l === 'vi' ? 'đến' : 'at most'} ${hi[l]}`
+          : '';
+  return { vi: f('vi'), en: f('en') };
+}
+
 /** Builds a Text from one template function applied per language. */
 export function both(f: (lang: 'vi' | 'en') => string): Text {
   return { vi: f('vi'), en: f('en') };

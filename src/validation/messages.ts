@@ -3,7 +3,7 @@
 import { formulaComponents, shortNameOf } from '../catalog/lookup';
 import { formedFrom, MERGER_YEAR } from '../catalog/provinces';
 import type { Catalog, CellValue, Component, Indicator, Text } from '../catalog';
-import { both, showNumber, showValue } from './format';
+import { both, rangeText, showNumber, showValue } from './format';
 import { textHint, thousandsDotHint } from './hints';
 import { LABELS } from './labels';
 import type { CellCheck, Finding } from './types';
@@ -131,12 +131,11 @@ export function checkMessage(ctx: MessageContext, { check, value, cell, province
           : `${subj.en}: ${v.en} is negative; expected 0 or more.`,
       );
     case 'outOfRange': {
-      const lo = comp?.min !== undefined ? String(comp.min) : '-∞';
-      const hi = comp?.max !== undefined ? String(comp.max) : '+∞';
+      const range = rangeText(comp?.min, comp?.max);
       return both((l) =>
         l === 'vi'
-          ? `${subj.vi}: đã nhập ${v.vi}, nằm ngoài khoảng cho phép [${lo}; ${hi}].`
-          : `${subj.en}: ${v.en} is outside the allowed range [${lo}, ${hi}].`,
+          ? `${subj.vi}: đã nhập ${v.vi}, nằm ngoài khoảng cho phép (${range.vi}).`
+          : `${subj.en}: ${v.en} is outside the allowed range (${range.en}).`,
       );
     }
     case 'fractionPercent': {
@@ -149,11 +148,11 @@ export function checkMessage(ctx: MessageContext, { check, value, cell, province
     }
     case 'unitSlip': {
       const p = comp?.plausible;
-      const range = `${p?.min ?? '-∞'} - ${p?.max ?? '+∞'}`;
+      const range = rangeText(p?.min, p?.max);
       return both((l) =>
         l === 'vi'
-          ? `${subj.vi}: đã nhập ${v.vi}, ngoài khoảng hợp lý ${range}. ${p?.message.vi ?? ''}`.trim()
-          : `${subj.en}: ${v.en} is outside the plausible range ${range}. ${p?.message.en ?? ''}`.trim(),
+          ? `${subj.vi}: đã nhập ${v.vi}, ngoài khoảng hợp lý ${range.vi}. ${p?.message.vi ?? ''}`.trim()
+          : `${subj.en}: ${v.en} is outside the plausible range ${range.en}. ${p?.message.en ?? ''}`.trim(),
       );
     }
     case 'zeroDenominator': {
@@ -230,20 +229,13 @@ export function checkMessage(ctx: MessageContext, { check, value, cell, province
           ? sumOf([f.value], valueOf)
           : (sumOf(f.numerator, valueOf) / sumOf(f.denominator, valueOf)) * f.scale,
       );
-      const from = p.min === undefined ? null : showNumber(p.min);
-      const to = p.max === undefined ? null : showNumber(p.max);
+      const range = rangeText(p.min, p.max);
       const parts = f.kind === 'direct' ? [f.value] : [...f.numerator, ...f.denominator];
       const names = namesOf(ctx, parts);
-      const range = (l: 'vi' | 'en') =>
-        from && to
-          ? `${from[l]}–${to[l]}`
-          : from
-            ? `${l === 'vi' ? 'từ' : 'at least'} ${from[l]}`
-            : `${l === 'vi' ? 'đến' : 'at most'} ${to![l]}`;
       return both((l) =>
         l === 'vi'
-          ? `Chỉ số ${indTitle.vi} = ${x.vi} ${ind.unit.vi}, ngoài khoảng hợp lý ${range('vi')}. ${p.message.vi} Kiểm tra ${names.vi}.`
-          : `Indicator ${indTitle.en} = ${x.en} ${ind.unit.en}, outside the plausible range ${range('en')}. ${p.message.en} Check ${names.en}.`,
+          ? `Chỉ số ${indTitle.vi} = ${x.vi} ${ind.unit.vi}, ngoài khoảng hợp lý ${range.vi}. ${p.message.vi} Kiểm tra ${names.vi}.`
+          : `Indicator ${indTitle.en} = ${x.en} ${ind.unit.en}, outside the plausible range ${range.en}. ${p.message.en} Check ${names.en}.`,
       );
     }
   }
