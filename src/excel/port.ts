@@ -121,6 +121,8 @@ export interface ScoreSnapshot {
 export interface CoverValues {
   province: CellValue;
   year: CellValue;
+  /** The collection's deadline (PII_meta_deadline, templates 1.2.0 on); absent in older ones. */
+  deadline?: CellValue;
 }
 
 /** What readInput returns: the named inputs and, when the workbook has a cover, its two fields. */

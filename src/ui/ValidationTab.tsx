@@ -1,6 +1,6 @@
 // Kiểm tra / Validation: the live findings, grouped by severity then indicator, with counts, a
 // filter by lead agency, and a click (or Enter) on a finding selects its cell in the sheet.
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button, Field, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog, Severity } from '../catalog/types';
 import { indicatorByCode, indicatorsUsing, shortNameOf } from '../catalog/lookup';
@@ -15,6 +15,9 @@ import { errorText, type FindingsModel, type TemplateModel } from './workbook';
 import { provincesFor } from '../catalog/provinces';
 import { FIRST_COVER_YEAR, type CoverProblem } from '../validation';
 import { findingButton } from './finding-button';
+
+// The progress view is its own chunk, loaded when the officer opens it.
+const ProgressPanel = lazy(() => import(/* webpackChunkName: "progress" */ './progress/ProgressPanel'));
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_WORD: Record<Severity, StringKey> = {
@@ -118,6 +121,7 @@ export function ValidationTab({
   const { t, tx, lang } = useI18n();
   const [agency, setAgency] = useState('');
   const [selectError, setSelectError] = useState<string | undefined>();
+  const [showProgress, setShowProgress] = useState(false);
   const catalog = template.catalog;
   const all = model.findings;
   const agencyName = agency ? tx(catalog?.agencies.find((a) => a.id === agency)?.name) : t('allAgencies');
@@ -195,7 +199,15 @@ export function ValidationTab({
         <Button onClick={model.refresh} disabled={model.busy} data-testid="refresh-findings">
           {t('refresh')}
         </Button>
+        <Button onClick={() => setShowProgress(!showProgress)} data-testid="toggle-progress">
+          {showProgress ? t('hideProgress') : t('showProgress')}
+        </Button>
       </div>
+      {showProgress && (
+        <Suspense fallback={<Busy label={t('loading')} />}>
+          <ProgressPanel port={port} catalog={catalog} findings={all} updatedAt={model.updatedAt} />
+        </Suspense>
+      )}
 
       <div role="status" aria-live="polite" aria-atomic="true" data-testid="finding-counts">
         {all && (

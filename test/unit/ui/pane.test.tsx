@@ -583,6 +583,36 @@ describe('validation section', () => {
   });
 });
 
+describe('progress view', () => {
+  test('per lead agency: filled of required, errors, evidence; the deadline and the days left', async () => {
+    const port = current();
+    port.input = {
+      ...port.input,
+      cover: { province: STAMP.province, year: STAMP.year, deadline: '31/12/2099' },
+    };
+    renderPane(port);
+    openTab('Kiểm tra');
+    fireEvent.click(await screen.findByTestId('toggle-progress'));
+    const agencies = await screen.findByTestId('progress-agencies');
+    const rows = within(agencies).getAllByRole('row');
+    expect(rows.length).toBeGreaterThan(2);
+    const dard = agencies.querySelector('tr[data-agency="dard"]')!;
+    expect(dard.textContent).toContain('7.1.2');
+    expect(screen.getByTestId('progress-deadline').textContent).toMatch(
+      /^Hạn nộp 31\/12\/2099: còn \d+ ngày\.$/,
+    );
+    expect(within(screen.getByTestId('progress-indicators')).getAllByRole('row')).toHaveLength(
+      catalog.indicators.length + 1,
+    );
+    // Closed again: the view goes away; in English the deadline says days left.
+    fireEvent.click(screen.getByTestId('toggle-progress'));
+    expect(screen.queryByTestId('progress')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: STRINGS.switchLanguageLabel.vi }));
+    fireEvent.click(screen.getByTestId('toggle-progress'));
+    await waitFor(() => expect(screen.getByTestId('progress-deadline').textContent).toMatch(/days left\.$/));
+  });
+});
+
 describe('scores section', () => {
   test('scoring result: PII, Input, Output, pillars and indicator scores equal the engine', async () => {
     const port = current();

@@ -1,0 +1,130 @@
+// Tiến độ / Progress (a lazily loaded chunk, opened from the Validation tab): per lead agency and
+// per indicator, figures filled of required, errors, warnings, evidence given of needed, and the
+// days left to the deadline the master's cover sets. Reads the workbook once per opening and
+// again whenever the findings are re-validated.
+import { useEffect, useState } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Catalog } from '../../catalog';
+import { progressOf, type Progress, type ProgressCounts } from '../../collect/progress';
+import type { WorkbookPort } from '../../excel/port';
+import type { Finding } from '../../validation';
+import { useI18n } from '../i18n';
+import { Notice } from '../Notice';
+import { errorText } from '../workbook';
+
+const useStyles = makeStyles({
+  tableWrap: { overflowX: 'auto', margin: '8px 0' },
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
+  th: { textAlign: 'left', borderBottom: `2px solid ${tokens.colorNeutralStroke1}`, padding: '4px' },
+  td: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px', verticalAlign: 'top' },
+  num: { textAlign: 'right', whiteSpace: 'nowrap' },
+  bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface ProgressPanelProps {
+  port: WorkbookPort;
+  catalog: Catalog;
+  findings: Finding[] | null;
+  /** When the findings were last computed: the panel re-reads the workbook after each run. */
+  updatedAt: Date | null;
+}
+
+export default function ProgressPanel({ port, catalog, findings, updatedAt }: ProgressPanelProps) {
+  const styles = useStyles();
+  const { t, tx, lang } = useI18n();
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!findings) return;
+    let live = true;
+    port
+      .readInput(catalog)
+      .then((input) => {
+        if (live) setProgress(progressOf(catalog, input, findings, input.cover?.deadline, new Date()));
+      })
+      .catch((e: unknown) => live && setError(errorText(e, lang)));
+    return () => {
+      live = false;
+    };
+  }, [port, catalog, findings, updatedAt]);
+
+  if (error) return <Notice intent="error">{t('errorPrefix', { message: error })}</Notice>;
+  if (!progress) return null;
+
+  const cells = (c: ProgressCounts) => (
+    <>
+      <td className={`${styles.td} ${styles.num}`}>
+        {c.filled}/{c.required}
+      </td>
+      <td className={`${styles.td} ${styles.num} ${c.errors > 0 ? styles.bad : ''}`}>{c.errors}</td>
+      <td className={`${styles.td} ${styles.num}`}>{c.warnings}</td>
+      <td className={`${styles.td} ${styles.num}`}>
+        {c.evidenceGiven}/{c.evidenceNeeded}
+      </td>
+    </>
+  );
+  const head = (first: string) => (
+    <thead>
+      <tr>
+        <th className={styles.th}>{first}</th>
+        <th className={styles.th}>{t('progressFilled')}</th>
+        <th className={styles.th}>{t('progressErrors')}</th>
+        <th className={styles.th}>{t('progressWarnings')}</th>
+        <th className={styles.th}>{t('progressEvidence')}</th>
+      </tr>
+    </thead>
+  );
+  const d = progress.deadline;
+  const deadlineText = !d
+    ? t('progressNoDeadline')
+    : d.daysLeft === null
+      ? t('progressDeadlineText', { text: d.text })
+      : d.daysLeft >= 0
+        ? t('progressDaysLeft', { date: d.text, days: d.daysLeft })
+        : t('progressLate', { date: d.text, days: -d.daysLeft });
+
+  return (
+    <section data-testid="progress">
+      <p
+        data-testid="progress-deadline"
+        className={d && d.daysLeft !== null && d.daysLeft < 0 ? styles.bad : ''}
+      >
+        {deadlineText}
+      </p>
+      <div className={styles.tableWrap}>
+        <table className={styles.table} data-testid="progress-agencies">
+          {head(t('progressAgency'))}
+          <tbody>
+            {progress.agencies.map((a) => (
+              <tr key={a.agency} data-agency={a.agency}>
+                <td className={styles.td}>
+                  {tx(a.name)} ({a.indicators.join(', ')})
+                </td>
+                {cells(a)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <details>
+        <summary>{t('progressByIndicator')}</summary>
+        <div className={styles.tableWrap}>
+          <table className={styles.table} data-testid="progress-indicators">
+            {head(t('progressIndicator'))}
+            <tbody>
+              {progress.indicators.map((i) => (
+                <tr key={i.code}>
+                  <td className={styles.td}>
+                    {i.code} {tx(i.name)}
+                  </td>
+                  {cells(i)}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}
