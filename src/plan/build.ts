@@ -5,6 +5,7 @@ import { cellChecks, type CellCheck } from '../validation';
 import { NameRegistry } from './sheet';
 import { benchmarkSheet } from './sheets/benchmarks';
 import { checkSheet } from './sheets/checks';
+import { agencyCoverSheet } from './sheets/agency-cover';
 import { coverSheet } from './sheets/cover';
 import { entrySheet } from './sheets/entry';
 import { frameworkSheet } from './sheets/framework';
@@ -12,13 +13,26 @@ import type { SheetContext } from './sheets/layout';
 import { resultSheet } from './sheets/results';
 import { STYLES } from './styles';
 import { templateXml } from './template-xml';
-import type { WorkbookPlan } from './types';
+import type { PlanCheckRow, SheetPlan, WorkbookPlan } from './types';
 import { TEMPLATE_VERSION, TEMPLATE_XML_NAMESPACE } from './version';
 
 export interface PlanOptions {
   province: string;
   year: number;
   lang: Lang;
+  /**
+   * The collection's deadline and the Sở's contact (free text, e.g. "2025-03-31"), shown on the
+   * cover under PII_meta_deadline and PII_meta_contact. Default: blank.
+   */
+  collection?: { deadline?: string; contact?: string };
+  /**
+   * Build an agency workbook instead of the master: `catalog` is then that agency's sub-catalog
+   * (src/collect `agencyCatalog`) and this its lead agency id. The workbook has the agency cover
+   * (PII_meta_agency), the entry sheet (shared denominators marked as supplied by the Sở) and the
+   * checks of its components; no benchmarks, results or framework sheets (an agency supplies
+   * figures, it does not score). Same defined names and formulas as the master for what it holds.
+   */
+  agency?: string;
 }
 
 /** The checks of each status cell: by component (entry sheet) and by indicator (benchmarks). */
@@ -37,14 +51,51 @@ function checksByTarget(checks: CellCheck[]): {
   return { component, benchmark };
 }
 
+/** The plan around its sheets: the stamp, and the catalog itself as a custom XML part (the pane
+ * validates and scores with it, any edition). */
+function assemble(ctx: SheetContext, sheets: SheetPlan[], checks: PlanCheckRow[]): WorkbookPlan {
+  const { catalog, lang, province, year } = ctx;
+  const xml = templateXml(catalog, { lang, province, year, checks: checks.length });
+  return {
+    planFormat: 1,
+    templateVersion: TEMPLATE_VERSION,
+    edition: catalog.edition,
+    lang,
+    province,
+    year,
+    sheets,
+    names: ctx.names.names,
+    checks,
+    styles: STYLES,
+    customXml: { namespace: TEMPLATE_XML_NAMESPACE, xml },
+  };
+}
+
+/**
+ * The workbook plan of `catalog` for one province and year: the master template, or with
+ * `options.agency` an agency workbook. Pure. Throws (Error) only on a catalog the loader would
+ * have refused (a check naming a cell the template lacks, an invalid defined name).
+ */
 export function buildPlan(catalog: Catalog, options: PlanOptions): WorkbookPlan {
   const { lang } = options;
   // NFC: the name an officer typed in decomposed Unicode is written as the same letters precomposed.
   const province = (options.province ?? '').normalize('NFC');
   const year = options.year;
-  const checks = cellChecks(catalog);
+  const agency = options.agency;
+  // An agency workbook has no benchmark sheet: only the checks of its components' cells.
+  const checks = cellChecks(catalog).filter((c) => agency === undefined || 'component' in c.target);
   const byTarget = checksByTarget(checks);
-  const ctx: SheetContext = { catalog, lang, province, year, names: new NameRegistry() };
+  const collection = {
+    deadline: (options.collection?.deadline ?? '').normalize('NFC'),
+    contact: (options.collection?.contact ?? '').normalize('NFC'),
+  };
+  const ctx: SheetContext = { catalog, lang, province, year, names: new NameRegistry(), collection, agency };
+  if (agency !== undefined) {
+    // The agency workbook: cover, entry and checks (see PlanOptions.agency).
+    const entry = entrySheet(ctx, byTarget.component);
+    const report = checkSheet(ctx, checks);
+    return assemble(ctx, [agencyCoverSheet(ctx), entry, report.plan], report.rows);
+  }
 
   // Build order is the order of plan.names (part of the output), and the check rows need the
   // names of the entry and benchmark sheets; the cover comes first only in the tab order.
@@ -55,19 +106,5 @@ export function buildPlan(catalog: Catalog, options: PlanOptions): WorkbookPlan 
   const cover = coverSheet(ctx);
   const framework = frameworkSheet(ctx);
 
-  // The stamp, and the catalog itself: the pane validates and scores with it (any edition).
-  const xml = templateXml(catalog, { lang, province, year, checks: checks.length });
-  return {
-    planFormat: 1,
-    templateVersion: TEMPLATE_VERSION,
-    edition: catalog.edition,
-    lang,
-    province,
-    year,
-    sheets: [cover, entry, benchmarks, results, report.plan, framework],
-    names: ctx.names.names,
-    checks: report.rows,
-    styles: STYLES,
-    customXml: { namespace: TEMPLATE_XML_NAMESPACE, xml },
-  };
+  return assemble(ctx, [cover, entry, benchmarks, results, report.plan, framework], report.rows);
 }

@@ -15,6 +15,10 @@ export interface SheetContext {
   province: string;
   year: number;
   names: NameRegistry;
+  /** The collection's deadline and the Sở's contact, as the cover shows them ("" = blank). */
+  collection: { deadline: string; contact: string };
+  /** Set for an agency workbook: its lead agency's id (the entry sheet marks shared rows). */
+  agency?: string;
 }
 
 // Column layout shared by the entry, benchmark, result and check sheets (A..H).
