@@ -8,12 +8,13 @@ import {
   provinceProblem,
   type Catalog,
   type CellValue,
+  type Lang,
   type PreviousSource,
   type ProvinceInput,
 } from '../catalog';
 import { buildPlan, fillPlanInputs, inputAssignments, limitProblems } from '../plan';
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
-import { parseFlags } from './args';
+import { parseFlags, type Flags } from './args';
 import type { Command } from './command';
 import { overlongTexts, refuseOverlongTexts } from './data';
 import { readJsonFile, resolveCatalog } from './files';
@@ -26,7 +27,12 @@ const SHOWN_PROVINCES = 10;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function pickInput(data: unknown, path: string, province: string | undefined): ProvinceInput {
+/**
+ * The one province's input of a data file (`pii template --data`, `pii split --data`): the file
+ * itself, or its `provinces[province]`. Throws CliError when the shape is wrong, the province is
+ * missing from a multi-province file, or a text is longer than a cell holds.
+ */
+export function pickInput(data: unknown, path: string, province: string | undefined): ProvinceInput {
   let v = data;
   if (isObject(data) && isObject(data.provinces)) {
     if (!province || !isObject(data.provinces[province])) {
@@ -91,10 +97,39 @@ async function previousSource(
   return { label: from || basename(file), values };
 }
 
+/** --lang: vi (default) or en. Throws CliError (usage) otherwise. */
+export function parseLang(raw: Flags[string]): Lang {
+  const lang = (raw ?? 'vi') as string;
+  if (lang !== 'vi' && lang !== 'en') throw new CliError(message('langInvalid', { lang }), EXIT.usage);
+  return lang;
+}
+
+/** --year: a year 1900-2200, by default this one. Throws CliError (usage) otherwise. */
+export function parseYear(raw: Flags[string]): number {
+  const year = raw === undefined ? new Date().getFullYear() : Number(raw);
+  if (!Number.isInteger(year) || year < 1900 || year > 2200)
+    throw new CliError(message('yearInvalid', { year: String(raw) }), EXIT.usage);
+  return year;
+}
+
+/**
+ * --province, NFC and trimmed ("" when not given): a name typed with decomposed accents (Unikey's
+ * "Unicode tổ hợp") matches the file's. A built-in edition knows its provinces: Bắc Giang in 2025
+ * is refused naming Bắc Ninh (CliError, usage).
+ */
+export function provinceFlag(flags: Flags, catalog: Catalog): string {
+  const province = typeof flags.province === 'string' ? flags.province.normalize('NFC').trim() : '';
+  if (province !== '' && typeof flags.catalog !== 'string') {
+    const problem = provinceProblem(catalog.edition, province);
+    if (problem) throw new CliError(problem, EXIT.usage);
+  }
+  return province;
+}
+
 export const templateCommand: Command = {
   name: 'template',
   usage:
-    'pii template --out FILE.xlsx [--edition 2025 | --catalog C.json] [--data D.json] [--province NAME] [--year N] [--lang vi|en] [--previous LAST.xlsx ...]',
+    'pii template --out FILE.xlsx [--edition 2025 | --catalog C.json] [--data D.json] [--province NAME] [--year N] [--lang vi|en] [--previous LAST.xlsx ...] [--deadline TEXT] [--contact TEXT]',
   summary: message('summaryTemplate'),
   async run(argv, io) {
     const flags = parseFlags(argv, {
@@ -106,27 +141,21 @@ export const templateCommand: Command = {
       year: 'string',
       lang: 'string',
       previous: 'strings',
+      deadline: 'string',
+      contact: 'string',
     });
     if (typeof flags.out !== 'string') {
       throw new CliError(message('flagRequired', { flag: '--out FILE.xlsx' }), EXIT.usage);
     }
-    const lang = (flags.lang ?? 'vi') as string;
-    if (lang !== 'vi' && lang !== 'en') {
-      throw new CliError(message('langInvalid', { lang }), EXIT.usage);
-    }
-    const year = flags.year === undefined ? new Date().getFullYear() : Number(flags.year);
-    if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-      throw new CliError(message('yearInvalid', { year: String(flags.year) }), EXIT.usage);
-    }
+    const lang = parseLang(flags.lang);
+    const year = parseYear(flags.year);
     const catalog = resolveCatalog(flags);
-    // NFC: a name typed with decomposed accents (Unikey's "Unicode tổ hợp") matches the file's.
-    const province = typeof flags.province === 'string' ? flags.province.normalize('NFC').trim() : '';
-    // A built-in edition knows its provinces: Bắc Giang in 2025 is refused naming Bắc Ninh.
-    if (province !== '' && typeof flags.catalog !== 'string') {
-      const problem = provinceProblem(catalog.edition, province);
-      if (problem) throw new CliError(problem, EXIT.usage);
-    }
-    let plan = buildPlan(catalog, { province, year, lang });
+    const province = provinceFlag(flags, catalog);
+    const collection = {
+      deadline: typeof flags.deadline === 'string' ? flags.deadline : '',
+      contact: typeof flags.contact === 'string' ? flags.contact : '',
+    };
+    let plan = buildPlan(catalog, { province, year, lang, collection });
     const files = (flags.previous as string[] | undefined) ?? [];
     if (files.length > 0) {
       const sources = await Promise.all(
