@@ -82,8 +82,9 @@ export const mergeCommand: Command = {
 
     const log = importLogRows(result, lang, importedAt);
     const { updateWorkbook } = await import('../xlsx');
+    let lost: string[];
     try {
-      const bytes = await updateWorkbook(master.bytes, {
+      const { bytes, lost: notCarried } = await updateWorkbook(master.bytes, {
         set: result.assignments,
         log: {
           sheetNames: [COLLECT_TEXT.logSheet[lang], COLLECT_TEXT.logSheet.vi, COLLECT_TEXT.logSheet.en],
@@ -93,6 +94,7 @@ export const mergeCommand: Command = {
         },
       });
       await writeFileAtomic(flags.out, bytes);
+      lost = notCarried;
     } catch (e) {
       if (e instanceof AtomicWriteError) throw new CliError(e.text);
       throw e;
@@ -125,7 +127,8 @@ export const mergeCommand: Command = {
           ...of('masterKept'),
           ...result.records.filter((r) => r.outcome === 'agencyWins'),
         ].map(jsonRecord),
-        ignored: of('notOwned').map(jsonRecord),
+        ignored: [...of('notOwned'), ...of('notInMaster')].map(jsonRecord),
+        lostParts: lost,
       };
       line(io.stdout, JSON.stringify(doc, null, 2));
     } else {
@@ -141,8 +144,8 @@ export const mergeCommand: Command = {
               file: a.file,
               agency: a.agency,
               imported: count((r) => r.outcome === 'imported' || r.outcome === 'agencyWins'),
-              conflicts: count((r) => r.outcome !== 'imported' && r.outcome !== 'notOwned'),
-              ignored: count((r) => r.outcome === 'notOwned'),
+              conflicts: count((r) => ['conflict', 'masterKept', 'agencyWins'].includes(r.outcome)),
+              ignored: count((r) => r.outcome === 'notOwned' || r.outcome === 'notInMaster'),
               unchanged: a.unchanged,
             }),
           ),
@@ -168,6 +171,12 @@ export const mergeCommand: Command = {
       });
       line(io.stdout, bi(written));
     }
+    // Charts, pivot tables, macros the master had that the merged copy could not keep: said, not hidden.
+    if (lost.length > 0)
+      line(
+        io.stderr,
+        `pii merge: ${bi(message('mergeLostParts', { out: flags.out, master: flags.workbook, parts: lost.join(', ') }))}`,
+      );
     if (conflicts.length > 0)
       line(io.stderr, `pii merge: ${bi(message('mergeUnresolved', { count: conflicts.length }))}`);
     if (result.refused.length > 0)

@@ -12,6 +12,7 @@
 //                                  `prefer` says which side wins (agencyWins / masterKept).
 // A figure of a component the agency does not own (a shared denominator it changed, a name the
 // catalog lacks) is ignored and listed (notOwned); one equal to the master is not worth a line.
+// An owned figure whose cell the master lacks (a master of an older catalog) is listed (notInMaster).
 // Files are applied in order: a second file sees the figures the first one brought in.
 import type { CellValue } from '../catalog/input';
 import type { Catalog, Text } from '../catalog/types';
@@ -23,7 +24,7 @@ import { COLLECT_TEXT } from './texts';
 export type NamedValues = ReadonlyMap<string, CellValue>;
 
 export type FigureField = 'value' | 'previous' | 'evidence';
-export type Outcome = 'imported' | 'agencyWins' | 'masterKept' | 'conflict' | 'notOwned';
+export type Outcome = 'imported' | 'agencyWins' | 'masterKept' | 'conflict' | 'notOwned' | 'notInMaster';
 
 /** One returned agency workbook: its file name (as the log shows it) and its named cells. */
 export interface ReturnedFile {
@@ -182,6 +183,11 @@ export function mergeReturns(
       });
       if (!owned.has(component)) {
         if (!sameFigure(before, incoming)) result.records.push(record('notOwned'));
+        continue;
+      }
+      // A master made from an older catalog may lack the cell: nowhere to put the figure.
+      if (!master.has(name.toUpperCase())) {
+        result.records.push(record('notInMaster'));
         continue;
       }
       if (sameFigure(before, incoming)) {

@@ -42,6 +42,10 @@ export const COLLECT_TEXT = {
       vi: 'Bỏ qua: thành phần không do cơ quan này chủ trì',
       en: 'Ignored: not a component this agency leads',
     },
+    notInMaster: {
+      vi: 'Bỏ qua: sổ tổng hợp không có ô này (mẫu cũ hơn danh mục?)',
+      en: 'Ignored: the master has no such cell (a template older than the catalog?)',
+    },
   } satisfies Record<string, Text>,
   refused: { vi: 'TỪ CHỐI CẢ TỆP', en: 'WHOLE FILE REFUSED' },
   notPii: {

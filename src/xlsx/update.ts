@@ -97,14 +97,45 @@ function appendLog(wb: ExcelJS.Workbook, log: LogAppend): void {
   }
 }
 
+/** Rebuilt by Excel on open; exceljs never writes it. */
+const REBUILT = new Set(['xl/calcChain.xml']);
+
+/**
+ * Package parts of `before` that `after` lacks, by kind: a path with its digits removed
+ * ("xl/charts/chart.xml"), since exceljs renumbers the parts it writes. Each entry is
+ * "<kind> ×<how many fewer>", e.g. "xl/charts/chart.xml ×1": what exceljs could not carry over
+ * (charts, pivot tables, macros, slicers...).
+ */
+async function lostParts(before: Uint8Array, after: Buffer): Promise<string[]> {
+  const kinds = async (bytes: Uint8Array) => {
+    const zip = await JSZip.loadAsync(bytes);
+    const count = new Map<string, number>();
+    for (const [path, entry] of Object.entries(zip.files)) {
+      if (entry.dir || REBUILT.has(path)) continue;
+      const kind = path.replace(/\d+/g, '');
+      count.set(kind, (count.get(kind) ?? 0) + 1);
+    }
+    return count;
+  };
+  const [a, b] = await Promise.all([kinds(before), kinds(after)]);
+  return [...a]
+    .filter(([kind, n]) => (b.get(kind) ?? 0) < n)
+    .map(([kind, n]) => `${kind} ×${n - (b.get(kind) ?? 0)}`);
+}
+
 /**
  * The bytes of the .xlsx `data` with `update` applied: each named cell set (text stays text),
  * the log rows appended (the sheet created at the end when missing), every cached formula result
- * dropped and full recalculation on load requested, custom XML parts kept.
+ * dropped and full recalculation on load requested, custom XML parts kept. `lost` lists the
+ * package parts exceljs could not carry over (see lostParts; empty for a workbook the project
+ * made): the caller tells the officer, whose original file is untouched.
  * Errors: rejects with MissingNameError (nothing changed) when a name is not a single cell of the
  * file; with exceljs's error when `data` is not an .xlsx file.
  */
-export async function updateWorkbook(data: Uint8Array, update: WorkbookUpdate): Promise<Buffer> {
+export async function updateWorkbook(
+  data: Uint8Array,
+  update: WorkbookUpdate,
+): Promise<{ bytes: Buffer; lost: string[] }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const model = wb.definedNames.model as Array<{ name: string; ranges: string[] }>;
@@ -140,5 +171,6 @@ export async function updateWorkbook(data: Uint8Array, update: WorkbookUpdate): 
   if (update.log) appendLog(wb, update.log);
   wb.calcProperties.fullCalcOnLoad = true;
   const written = Buffer.from(await wb.xlsx.writeBuffer());
-  return restoreCustomXml(data, written);
+  const bytes = await restoreCustomXml(data, written);
+  return { bytes, lost: await lostParts(data, bytes) };
 }

@@ -181,6 +181,7 @@ describe('pii split and pii merge, end to end', () => {
         file: 'Ban Quản lý các khu công nghiệp tỉnh.xlsx',
       }),
     ]);
+    expect(doc.lostParts).toEqual([]);
     expect(doc.ignored).toEqual([
       expect.objectContaining({
         name: 'PII_in_active_enterprises',

@@ -178,6 +178,19 @@ describe('mergeReturns', () => {
     expect(r.assignments.get('PII_in_education_spending')).toBe(4300);
   });
 
+  it('lists an owned figure whose cell the master lacks (an older template) instead of importing it', () => {
+    const r = mergeReturns(
+      catalog,
+      named({ ...stamp }),
+      [agencyFile('doit.xlsx', 'doit', { PII_in_cluster_projects: 5 })],
+      {
+        importedAt: AT,
+      },
+    );
+    expect(r.assignments.size).toBe(0);
+    expect(r.records.map((x) => x.outcome)).toEqual(['notInMaster']);
+  });
+
   it('never blanks the master: a blank in the file is no figure', () => {
     const r = mergeReturns(
       catalog,
