@@ -151,7 +151,12 @@ export async function updateWorkbook(
     else cells.push([ws.getCell(t.address), value]);
   }
   if (missing.length > 0) throw new MissingNameError(missing);
-  for (const [cell, value] of cells) cell.value = value;
+  for (const [cell, value] of cells) {
+    cell.value = value;
+    // As the writer does: LibreOffice stores a logical as a number with a logical format, so under
+    // "#,##0" TRUE would become 1 there (and fire a jump check the master would not show).
+    if (typeof value === 'boolean') cell.numFmt = 'General';
+  }
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {

@@ -6,10 +6,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { builtinCatalog, type Catalog } from '../../src/catalog';
+import { builtinCatalog, type Catalog, type CellValue } from '../../src/catalog';
 import { agencyCatalog, agencyShares, mergeReturns } from '../../src/collect';
-import { buildPlan, fillPlanInputs, type WorkbookPlan } from '../../src/plan';
-import { readNamedValues, writeXlsx } from '../../src/xlsx';
+import { buildPlan, fillPlanInputs, NAMES, type WorkbookPlan } from '../../src/plan';
+import { readNamedValues, updateWorkbook, writeXlsx } from '../../src/xlsx';
 import { convert, namedText, recalculate, type NameTarget } from '../support/libreoffice';
 import { generateCase, type Profile } from './harness';
 
@@ -148,6 +148,49 @@ test('an agency workbook saved by LibreOffice is still recognised and merged by 
       PII_in_ip_projects: 640,
       PII_ev_ip_projects: 'QĐ 5/2025',
     });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a master updated by pii merge (exceljs round trip) computes the same cells as one written with those figures', async () => {
+  const catalog = builtinCatalog('2025');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pii-merged-lo-'));
+  try {
+    const plan = buildPlan(catalog, { province: 'Bắc Ninh', year: 2025, lang: 'vi' });
+    const files: [string, string][] = [];
+    for (let i = 0; i < CASES; i++) {
+      const c = generateCase(catalog, 72000 + i, PROFILES[i % PROFILES.length]);
+      const { values, previous, evidence, benchmarks } = c.input;
+      const direct = path.join(dir, `${c.id}-direct.xlsx`);
+      fs.writeFileSync(direct, await writeXlsx(fillPlanInputs(plan, c.input)));
+      // The same figures set into a master that has only the benchmarks, as pii merge sets them.
+      const set = new Map<string, CellValue>();
+      const put = (m: Record<string, CellValue> | undefined, name: (id: string) => string) => {
+        for (const [id, v] of Object.entries(m ?? {})) if (v !== null && v !== '') set.set(name(id), v);
+      };
+      put(values, NAMES.input);
+      put(previous, NAMES.previous);
+      put(evidence, NAMES.evidence);
+      const blank = await writeXlsx(fillPlanInputs(plan, { values: {}, benchmarks }));
+      const merged = path.join(dir, `${c.id}-merged.xlsx`);
+      fs.writeFileSync(merged, (await updateWorkbook(blank, { set })).bytes);
+      files.push([direct, merged]);
+    }
+    const recalc = await recalculate(files.flat());
+    const names = targets(plan);
+    const diffs = files.flatMap(([direct, merged]) =>
+      plan.names
+        .filter((n) => !n.isInput)
+        .map((n) => [
+          path.basename(direct),
+          n.name,
+          namedText(recalc.get(direct)!, names, n.name),
+          namedText(recalc.get(merged)!, names, n.name),
+        ])
+        .filter(([, , a, b]) => a !== b),
+    );
+    expect(diffs.slice(0, 20)).toEqual([]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
