@@ -1,11 +1,12 @@
 // `pii split`: one workbook per lead agency, from the master workbook (or a data file), each
 // holding only the components that agency supplies plus the shared denominators its indicators
-// use, pre-filled with the figures at hand. The layout is the plan's (buildPlan with `agency`).
+// use, pre-filled with the figures at hand. The layout is the plan's (buildAgencyPlan).
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Catalog, Lang, ProvinceInput } from '../catalog';
 import { agencyCatalog, agencyShares, safeFileName } from '../collect';
-import { buildPlan, fillPlanInputs, inputAssignments, limitProblems } from '../plan';
+import { fillPlanInputs, inputAssignments, limitProblems } from '../plan';
+import { buildAgencyPlan } from '../plan/agency-plan';
 import { AtomicWriteError, writeFailedText, writeFileAtomic } from './atomic-write';
 import { parseFlags } from './args';
 import type { Command } from './command';
@@ -121,12 +122,11 @@ export const splitCommand: Command = {
       if (used.has(base.toLowerCase())) base = `${base} (${share.agency})`;
       used.add(base.toLowerCase());
       const file = join(outDir, `${base}.xlsx`);
-      let plan = buildPlan(sub, {
+      let plan = buildAgencyPlan(sub, share.agency, {
         province: source.province,
         year: source.year,
         lang,
         collection,
-        agency: share.agency,
       });
       const filled = inputAssignments(plan, source.input).assignments.length;
       plan = fillPlanInputs(plan, source.input);

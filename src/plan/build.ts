@@ -5,7 +5,6 @@ import { cellChecks, type CellCheck } from '../validation';
 import { NameRegistry } from './sheet';
 import { benchmarkSheet } from './sheets/benchmarks';
 import { checkSheet } from './sheets/checks';
-import { agencyCoverSheet } from './sheets/agency-cover';
 import { coverSheet } from './sheets/cover';
 import { entrySheet } from './sheets/entry';
 import { frameworkSheet } from './sheets/framework';
@@ -25,18 +24,10 @@ export interface PlanOptions {
    * cover under PII_meta_deadline and PII_meta_contact. Default: blank.
    */
   collection?: { deadline?: string; contact?: string };
-  /**
-   * Build an agency workbook instead of the master: `catalog` is then that agency's sub-catalog
-   * (src/collect `agencyCatalog`) and this its lead agency id. The workbook has the agency cover
-   * (PII_meta_agency), the entry sheet (shared denominators marked as supplied by the Sở) and the
-   * checks of its components; no benchmarks, results or framework sheets (an agency supplies
-   * figures, it does not score). Same defined names and formulas as the master for what it holds.
-   */
-  agency?: string;
 }
 
 /** The checks of each status cell: by component (entry sheet) and by indicator (benchmarks). */
-function checksByTarget(checks: CellCheck[]): {
+export function checksByTarget(checks: CellCheck[]): {
   component: Map<string, CellCheck[]>;
   benchmark: Map<string, CellCheck[]>;
 } {
@@ -53,7 +44,7 @@ function checksByTarget(checks: CellCheck[]): {
 
 /** The plan around its sheets: the stamp, and the catalog itself as a custom XML part (the pane
  * validates and scores with it, any edition). */
-function assemble(ctx: SheetContext, sheets: SheetPlan[], checks: PlanCheckRow[]): WorkbookPlan {
+export function assemble(ctx: SheetContext, sheets: SheetPlan[], checks: PlanCheckRow[]): WorkbookPlan {
   const { catalog, lang, province, year } = ctx;
   const xml = templateXml(catalog, { lang, province, year, checks: checks.length });
   return {
@@ -71,31 +62,26 @@ function assemble(ctx: SheetContext, sheets: SheetPlan[], checks: PlanCheckRow[]
   };
 }
 
-/**
- * The workbook plan of `catalog` for one province and year: the master template, or with
- * `options.agency` an agency workbook. Pure. Throws (Error) only on a catalog the loader would
- * have refused (a check naming a cell the template lacks, an invalid defined name).
- */
-export function buildPlan(catalog: Catalog, options: PlanOptions): WorkbookPlan {
-  const { lang } = options;
-  // NFC: the name an officer typed in decomposed Unicode is written as the same letters precomposed.
-  const province = (options.province ?? '').normalize('NFC');
-  const year = options.year;
-  const agency = options.agency;
-  // An agency workbook has no benchmark sheet: only the checks of its components' cells.
-  const checks = cellChecks(catalog).filter((c) => agency === undefined || 'component' in c.target);
-  const byTarget = checksByTarget(checks);
+/** The build context of a plan: options normalised (NFC), a fresh name registry. */
+export function planContext(catalog: Catalog, options: PlanOptions): SheetContext {
   const collection = {
     deadline: (options.collection?.deadline ?? '').normalize('NFC'),
     contact: (options.collection?.contact ?? '').normalize('NFC'),
   };
-  const ctx: SheetContext = { catalog, lang, province, year, names: new NameRegistry(), collection, agency };
-  if (agency !== undefined) {
-    // The agency workbook: cover, entry and checks (see PlanOptions.agency).
-    const entry = entrySheet(ctx, byTarget.component);
-    const report = checkSheet(ctx, checks);
-    return assemble(ctx, [agencyCoverSheet(ctx), entry, report.plan], report.rows);
-  }
+  // NFC: the name an officer typed in decomposed Unicode is written as the same letters precomposed.
+  const province = (options.province ?? '').normalize('NFC');
+  return { catalog, lang: options.lang, province, year: options.year, names: new NameRegistry(), collection };
+}
+
+/**
+ * The master workbook plan of `catalog` for one province and year (an agency workbook:
+ * ./agency-plan.ts). Pure. Throws (Error) only on a catalog the loader would have refused (a
+ * check naming a cell the template lacks, an invalid defined name).
+ */
+export function buildPlan(catalog: Catalog, options: PlanOptions): WorkbookPlan {
+  const checks = cellChecks(catalog);
+  const byTarget = checksByTarget(checks);
+  const ctx = planContext(catalog, options);
 
   // Build order is the order of plan.names (part of the output), and the check rows need the
   // names of the entry and benchmark sheets; the cover comes first only in the tab order.

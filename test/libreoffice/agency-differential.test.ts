@@ -9,6 +9,7 @@ import * as path from 'path';
 import { builtinCatalog, type Catalog, type CellValue } from '../../src/catalog';
 import { agencyCatalog, agencyShares, mergeReturns } from '../../src/collect';
 import { buildPlan, fillPlanInputs, NAMES, type WorkbookPlan } from '../../src/plan';
+import { buildAgencyPlan } from '../../src/plan/agency-plan';
 import { readNamedValues, updateWorkbook, writeXlsx } from '../../src/xlsx';
 import { convert, namedText, recalculate, type NameTarget } from '../support/libreoffice';
 import { generateCase, type Profile } from './harness';
@@ -41,7 +42,7 @@ async function compareAgencies(
     const shares = agencyShares(catalog);
     const agencyPlans = new Map(
       shares.map((s) => {
-        const plan = buildPlan(agencyCatalog(catalog, s.agency), { ...options, agency: s.agency });
+        const plan = buildAgencyPlan(agencyCatalog(catalog, s.agency), s.agency, options);
         return [s.agency, tamper ? tamper(plan) : plan];
       }),
     );
@@ -123,7 +124,7 @@ test('an agency workbook saved by LibreOffice is still recognised and merged by 
     const options = { province: 'Bắc Ninh', year: 2025, lang: 'vi' as const };
     const master = buildPlan(catalog, options);
     const agencyPlan = fillPlanInputs(
-      buildPlan(agencyCatalog(catalog, 'ip_board'), { ...options, agency: 'ip_board' }),
+      buildAgencyPlan(agencyCatalog(catalog, 'ip_board'), 'ip_board', options),
       {
         values: { ip_land_built: 3100, ip_land_planned: 5200, ip_projects: 640 },
         evidence: { ip_projects: 'QĐ 5/2025' },

@@ -175,9 +175,9 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
   // to compute the agency's indicator values, and never taken back by `pii merge`.
   section(
     'entry:shared',
-    ctx.agency === undefined ? T.shared : T.sharedFromSo,
+    ctx.sharedBlock?.title ?? T.shared,
     catalog.components.filter((c) => c.shared),
-    ctx.agency === undefined ? undefined : T.sharedFromSoNote,
+    ctx.sharedBlock?.note,
   );
 
   for (const ind of catalog.indicators) {

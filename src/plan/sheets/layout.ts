@@ -17,8 +17,11 @@ export interface SheetContext {
   names: NameRegistry;
   /** The collection's deadline and the Sở's contact, as the cover shows them ("" = blank). */
   collection: { deadline: string; contact: string };
-  /** Set for an agency workbook: its lead agency's id (the entry sheet marks shared rows). */
-  agency?: string;
+  /**
+   * How the entry sheet titles the shared denominators' block and notes their rows; default: the
+   * master's title, no note (an agency workbook says they are supplied by the Sở).
+   */
+  sharedBlock?: { title: Text; note: Text };
 }
 
 // Column layout shared by the entry, benchmark, result and check sheets (A..H).

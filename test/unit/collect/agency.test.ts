@@ -3,6 +3,7 @@
 import { builtinCatalog, loadCatalog, type Catalog } from '../../../src/catalog';
 import { agencyCatalog, agencyShare, agencyShares, safeFileName } from '../../../src/collect';
 import { buildPlan, NAMES } from '../../../src/plan';
+import { buildAgencyPlan } from '../../../src/plan/agency-plan';
 import { cellChecks } from '../../../src/validation';
 
 const catalog: Catalog = builtinCatalog('2025');
@@ -64,17 +65,19 @@ describe('agencyCatalog', () => {
 
   it('refuses an agency that leads nothing', () => {
     expect(() => agencyCatalog(catalog, 'statistics')).toThrow(/leads no indicator/);
+    expect(() => buildAgencyPlan(catalog, 'nobody', { province: '', year: 2025, lang: 'vi' })).toThrow(
+      /not in the catalog/,
+    );
   });
 });
 
 describe('the agency plan', () => {
   it('has the cover, entry and checks sheets and the master names for its rows', () => {
     const sub = agencyCatalog(catalog, 'doit');
-    const plan = buildPlan(sub, {
+    const plan = buildAgencyPlan(sub, 'doit', {
       province: 'Bắc Ninh',
       year: 2025,
       lang: 'vi',
-      agency: 'doit',
       collection: { deadline: '2025-03-31', contact: 'Chị B' },
     });
     expect(plan.sheets.map((s) => s.key)).toEqual(['cover', 'entry', 'checks']);
