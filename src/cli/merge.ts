@@ -5,7 +5,14 @@
 // file is still written with everything else, so nothing already imported has to be redone).
 import { basename } from 'path';
 import type { CellValue, Lang } from '../catalog';
-import { COLLECT_TEXT, importLogRows, mergeReturns, type MergeRecord, type ReturnedFile } from '../collect';
+import {
+  COLLECT_TEXT,
+  importLogRows,
+  mergeReturns,
+  type MergeRecord,
+  type Refusal,
+  type ReturnedFile,
+} from '../collect';
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
 import { parseFlags } from './args';
 import type { Command } from './command';
@@ -64,13 +71,14 @@ export const mergeCommand: Command = {
     const lang: Lang = metaText(master.named, 'lang') === 'en' ? 'en' : 'vi';
 
     const files: ReturnedFile[] = [];
-    const unreadable: { file: string; detail: string }[] = [];
+    const unreadable: Refusal[] = [];
     for (const path of flags.from as string[]) {
       try {
         files.push({ file: basename(path), named: (await readNamedWorkbook(path)).named });
       } catch (e) {
         // One unreadable file does not stop the others: it is refused like a foreign one.
-        unreadable.push({ file: basename(path), detail: e instanceof CliError ? bi(e.text) : String(e) });
+        const reason = e instanceof CliError ? e.text : { vi: String(e), en: String(e) };
+        unreadable.push({ file: basename(path), reason });
       }
     }
     const importedAt = new Date().toISOString();
@@ -78,7 +86,7 @@ export const mergeCommand: Command = {
       prefer: prefer as 'master' | 'agency' | undefined,
       importedAt,
     });
-    for (const u of unreadable) result.refused.push({ file: u.file, reason: { vi: u.detail, en: u.detail } });
+    result.refused.push(...unreadable);
 
     const log = importLogRows(result, lang, importedAt);
     const { updateWorkbook } = await import('../xlsx');

@@ -259,6 +259,22 @@ describe('pii split and pii merge, end to end', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/not a PII master workbook .*agency workbook of "doit"/);
     expect((await run('merge', '--workbook', master, '--from', agencyFile)).code).toBe(2);
+    // A file that is no workbook at all is refused like a foreign one; the others still merge.
+    const notXlsx = tempFile('figures.xlsx', '{"values": {}}');
+    const bad = await run(
+      'merge',
+      '--workbook',
+      master,
+      '--from',
+      notXlsx,
+      '--from',
+      agencyFile,
+      '--out',
+      join(dir, 'y.xlsx'),
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.out).toMatch(/figures\.xlsx: REFUSED, nothing imported: Cannot read the workbook/);
+    expect(bad.out).toMatch(/Sở Công Thương\.xlsx: agency doit/);
     expect((await run('split', '--workbook', master, '--data', master, '--out-dir', dir)).code).toBe(2);
   });
 
