@@ -4,7 +4,15 @@
 import '../catalog/editions';
 import { catalogCommand } from './catalog-command';
 import type { Command } from './command';
+import { mergeCommand } from './merge';
 import { scoreCommand } from './score-command';
+import { splitCommand } from './split';
 import { templateCommand } from './template';
 
-export const COMMANDS: Command[] = [catalogCommand, scoreCommand, templateCommand];
+export const COMMANDS: Command[] = [
+  catalogCommand,
+  scoreCommand,
+  templateCommand,
+  splitCommand,
+  mergeCommand,
+];

@@ -8,12 +8,13 @@ import {
   provinceProblem,
   type Catalog,
   type CellValue,
+  type Lang,
   type PreviousSource,
   type ProvinceInput,
 } from '../catalog';
 import { buildPlan, fillPlanInputs, limitProblems } from '../plan';
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
-import { parseFlags } from './args';
+import { parseFlags, type Flags } from './args';
 import type { Command } from './command';
 import { dataOptions, loadDataFile, printWarnings, unusedInProvinces } from './data';
 import type { DataFile } from './data-file';
@@ -30,11 +31,11 @@ const MAX_YEAR = 2200;
 const SHOWN_PROVINCES = 10;
 
 /**
- * The province of `data` the template is filled from: the file's only province, or, in a
+ * The province of `data` a template (or `pii split --data`) is filled from: the file's only province, or, in a
  * multi-province file, the one --province names, with the file's shared benchmarks under its own. Throws
  * CliError when a multi-province file is given without --province, or without that province.
  */
-function pickInput(data: DataFile, path: string, province: string | undefined): ProvinceInput {
+export function pickInput(data: DataFile, path: string, province: string | undefined): ProvinceInput {
   if (data.kind === 'one') return data.input;
   const input = province === undefined ? undefined : data.provinces[province];
   if (input === undefined) {
@@ -96,10 +97,51 @@ async function previousSource(
   return { label: from || basename(file), values };
 }
 
+/** --lang: vi (default) or en. Throws CliError (usage) otherwise. */
+export function parseLang(raw: Flags[string]): Lang {
+  const lang = (raw ?? 'vi') as string;
+  if (lang !== 'vi' && lang !== 'en') throw new CliError(message('langInvalid', { lang }), EXIT.usage);
+  return lang;
+}
+
+/**
+ * --year: decimal digits for a year MIN_YEAR-MAX_YEAR, by default this one. Number() alone would
+ * read "0x7E7" as 2023 and "2e3" as 2000. Throws CliError (usage) naming the range otherwise.
+ */
+export function parseYear(raw: Flags[string]): number {
+  const text = typeof raw === 'string' ? raw.trim() : undefined;
+  const year = text === undefined ? new Date().getFullYear() : Number(text);
+  if (
+    (text !== undefined && !/^\d{1,5}$/.test(text)) ||
+    !Number.isInteger(year) ||
+    year < MIN_YEAR ||
+    year > MAX_YEAR
+  )
+    throw new CliError(
+      message('yearInvalid', { year: String(raw), min: String(MIN_YEAR), max: String(MAX_YEAR) }),
+      EXIT.usage,
+    );
+  return year;
+}
+
+/**
+ * --province, NFC and trimmed ("" when not given): a name typed with decomposed accents (Unikey's
+ * "Unicode tổ hợp") matches the file's. A built-in edition knows its provinces: Bắc Giang in 2025
+ * is refused naming Bắc Ninh (CliError, usage).
+ */
+export function provinceFlag(flags: Flags, catalog: Catalog): string {
+  const province = typeof flags.province === 'string' ? flags.province.normalize('NFC').trim() : '';
+  if (province !== '' && typeof flags.catalog !== 'string') {
+    const problem = provinceProblem(catalog.edition, province);
+    if (problem) throw new CliError(problem, EXIT.usage);
+  }
+  return province;
+}
+
 export const templateCommand: Command = {
   name: 'template',
   usage:
-    'pii template --out FILE.xlsx [--edition 2025 | --catalog C.json] [--data D.json] [--province NAME] [--year N] [--lang vi|en] [--previous LAST.xlsx ...]',
+    'pii template --out FILE.xlsx [--edition 2025 | --catalog C.json] [--data D.json] [--province NAME] [--year N] [--lang vi|en] [--previous LAST.xlsx ...] [--deadline TEXT] [--contact TEXT]',
   summary: message('summaryTemplate'),
   async run(argv, io) {
     const flags = parseFlags(argv, {
@@ -111,37 +153,21 @@ export const templateCommand: Command = {
       year: 'string',
       lang: 'string',
       previous: 'strings',
+      deadline: 'string',
+      contact: 'string',
     });
     if (typeof flags.out !== 'string') {
       throw new CliError(message('flagRequired', { flag: '--out FILE.xlsx' }), EXIT.usage);
     }
-    const lang = (flags.lang ?? 'vi') as string;
-    if (lang !== 'vi' && lang !== 'en') {
-      throw new CliError(message('langInvalid', { lang }), EXIT.usage);
-    }
-    // Decimal digits only: Number() would read "0x7E7" as 2023 and "2e3" as 2000.
-    const yearText = typeof flags.year === 'string' ? flags.year.trim() : undefined;
-    const year = yearText === undefined ? new Date().getFullYear() : Number(yearText);
-    if (
-      (yearText !== undefined && !/^\d{1,5}$/.test(yearText)) ||
-      !Number.isInteger(year) ||
-      year < MIN_YEAR ||
-      year > MAX_YEAR
-    ) {
-      throw new CliError(
-        message('yearInvalid', { year: String(flags.year), min: String(MIN_YEAR), max: String(MAX_YEAR) }),
-        EXIT.usage,
-      );
-    }
+    const lang = parseLang(flags.lang);
+    const year = parseYear(flags.year);
     const catalog = resolveCatalog(flags);
-    // NFC: a name typed with decomposed accents (Unikey's "Unicode tổ hợp") matches the file's.
-    const province = typeof flags.province === 'string' ? flags.province.normalize('NFC').trim() : '';
-    // A built-in edition knows its provinces: Bắc Giang in 2025 is refused naming Bắc Ninh.
-    if (province !== '' && typeof flags.catalog !== 'string') {
-      const problem = provinceProblem(catalog.edition, province);
-      if (problem) throw new CliError(problem, EXIT.usage);
-    }
-    let plan = buildPlan(catalog, { province, year, lang });
+    const province = provinceFlag(flags, catalog);
+    const collection = {
+      deadline: typeof flags.deadline === 'string' ? flags.deadline : '',
+      contact: typeof flags.contact === 'string' ? flags.contact : '',
+    };
+    let plan = buildPlan(catalog, { province, year, lang, collection });
     const files = (flags.previous as string[] | undefined) ?? [];
     if (files.length > 0) {
       const sources = await Promise.all(

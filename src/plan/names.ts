@@ -9,6 +9,14 @@ function codeKey(code: string): string {
   return code.replace(/[^A-Za-z0-9_]/g, '_');
 }
 
+/**
+ * The stamp and cover fields named PII_meta_<field>. `deadline` and `contact` (the collection's
+ * deadline and the Sở's contact, set in the master) and `agency` (an agency workbook's lead agency
+ * id) were added with template 1.2.0.
+ */
+export type MetaField =
+  'province' | 'year' | 'version' | 'edition' | 'lang' | 'framework' | 'agency' | 'deadline' | 'contact';
+
 export const NAMES = {
   input: (componentId: string) => `PII_in_${componentId}`,
   previous: (componentId: string) => `PII_prev_${componentId}`,
@@ -33,7 +41,7 @@ export const NAMES = {
   definedSide: (side: 'input' | 'output') => `PII_def_${side}`,
   definedIndex: 'PII_def_index',
   check: (checkId: string) => `PII_chk_${codeKey(checkId)}`,
-  meta: (field: 'province' | 'year' | 'version' | 'edition' | 'lang' | 'framework') => `PII_meta_${field}`,
+  meta: (field: MetaField) => `PII_meta_${field}`,
 } as const;
 
 /** The defined name of the cell an expression reference reads. */

@@ -52,6 +52,19 @@ export const T = {
       en: '6. Sheets are protected (no password) to keep the formulas safe; only input cells are open. Do not rename the sheets.',
     },
   ] as Text[],
+  collection: {
+    vi: 'Thu thập số liệu từ các sở, ngành',
+    en: 'Collecting the figures from the agencies',
+  },
+  deadline: { vi: 'Hạn gửi số liệu', en: 'Deadline for the figures' },
+  contact: {
+    vi: 'Đầu mối tại Sở KH&CN (họ tên, điện thoại, email)',
+    en: 'Contact at the Department of S&T (name, phone, email)',
+  },
+  promptDeadline: {
+    vi: 'Hạn các sở, ngành gửi lại số liệu (ví dụ 2025-03-31); in trên bìa sổ tính của từng cơ quan.',
+    en: 'When the agencies must return their figures (e.g. 2025-03-31); printed on each agency workbook cover.',
+  },
   legend: { vi: 'Chú giải màu', en: 'Colour legend' },
   legendInput: { vi: 'Ô nhập liệu', en: 'Input cell' },
   legendComputed: { vi: 'Ô công thức (tự tính, bị khóa)', en: 'Formula cell (computed, locked)' },

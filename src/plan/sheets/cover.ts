@@ -5,16 +5,46 @@ import { clip, SEVERITY_MARK } from '../excel-text';
 import { NAMES } from '../names';
 import { fx, GENERAL, SheetBuilder, val } from '../sheet';
 import { SHEET_NAMES, T } from '../texts';
-import type { PlanCell, SheetPlan, StyleKey } from '../types';
+import type { Lang } from '../../catalog/types';
+import type { PlanCell, SheetPlan, StyleKey, ValidationRule } from '../types';
 import { TEMPLATE_VERSION } from '../version';
 import { SCORE_FORMAT, type SheetContext } from './layout';
 
-export function coverSheet(ctx: SheetContext): SheetPlan {
-  const { catalog, lang, province, year, names } = ctx;
-  const cover = new SheetBuilder('cover', SHEET_NAMES.cover[lang], [34, 28, 70], '#1F4E79');
-  const rows: PlanCell[][] = [
-    [val(T.product[lang])],
-    [val(T.productShort[lang])],
+const LEGEND_KEYS: StyleKey[] = [
+  'legendInput',
+  'legendComputed',
+  'legendError',
+  'legendWarning',
+  'legendMissing',
+  'legendOk',
+];
+
+/** The colour legend of a cover: its title row and one row per style (LEGEND_KEYS order). */
+export function legendRows(lang: Lang): PlanCell[][] {
+  return [
+    [val(T.legend[lang])],
+    [val('123'), val(T.legendInput[lang])],
+    [val('ƒx'), val(T.legendComputed[lang])],
+    [val(`${SEVERITY_MARK.error} …`), val(T.legendError[lang])],
+    [val(`${SEVERITY_MARK.warning} …`), val(T.legendWarning[lang])],
+    [null, val(T.legendMissing[lang])],
+    [val('42.5'), val(T.legendOk[lang])],
+  ];
+}
+
+/** Styles the legend written by legendRows at zero-based row `row` (its title row). */
+export function styleLegend(cover: SheetBuilder, row: number): void {
+  cover.style(row, 0, 1, 1, 'section');
+  LEGEND_KEYS.forEach((k, i) => cover.style(row + 1 + i, 0, 1, 1, k));
+}
+
+/**
+ * Rows 3-8 of a cover (zero-based 2-7): the edition's assumption (or an empty row), then edition,
+ * province, year, template version and language, each value in column B (the PII_meta_ cells).
+ */
+export function identityRows(ctx: SheetContext): PlanCell[][] {
+  const { catalog, lang, province, year } = ctx;
+  return [
     // An edition whose official list is not public says so at the top, where it is read first.
     catalog.assumption
       ? [val(`${SEVERITY_MARK.warning} ${T.assumption[lang]}: ${catalog.assumption[lang]}`)]
@@ -24,18 +54,42 @@ export function coverSheet(ctx: SheetContext): SheetPlan {
     [val(T.year[lang]), val(year)],
     [val(T.version[lang]), val(TEMPLATE_VERSION)],
     [val(T.language[lang]), val(lang)],
+  ];
+}
+
+/** The deadline cell's prompt (any text or date is accepted: the Sở words it as it likes). */
+export function deadlineValidation(address: string, lang: Lang): ValidationRule {
+  return {
+    address,
+    type: 'textLength',
+    operator: 'lessThanOrEqual',
+    formula1: 255,
+    alert: 'information',
+    allowBlank: true,
+    prompt: { title: clip(T.deadline[lang], 32), message: clip(T.promptDeadline[lang], 255) },
+    error: { title: clip(T.warnTitle[lang], 32), message: clip(T.promptDeadline[lang], 255) },
+  };
+}
+
+export function coverSheet(ctx: SheetContext): SheetPlan {
+  const { catalog, lang, names } = ctx;
+  const cover = new SheetBuilder('cover', SHEET_NAMES.cover[lang], [34, 28, 70], '#1F4E79');
+  const rows: PlanCell[][] = [
+    [val(T.product[lang])],
+    [val(T.productShort[lang])],
+    ...identityRows(ctx),
     [val(T.piiNow[lang]), fx(`=${NAMES.index}`), fx(`=${NAMES.coverageIndex}&"/"&${NAMES.definedIndex}`)],
     [],
     [val(T.howTo[lang])],
     ...T.steps.map((s) => [null, val(s[lang])] as PlanCell[]),
     [],
-    [val(T.legend[lang])],
-    [val('123'), val(T.legendInput[lang])],
-    [val('ƒx'), val(T.legendComputed[lang])],
-    [val(`${SEVERITY_MARK.error} …`), val(T.legendError[lang])],
-    [val(`${SEVERITY_MARK.warning} …`), val(T.legendWarning[lang])],
-    [null, val(T.legendMissing[lang])],
-    [val('42.5'), val(T.legendOk[lang])],
+    ...legendRows(lang),
+    // Added in 1.2.0 below everything else, so no older cell moves: the agencies' deadline and
+    // the Sở's contact, copied onto every agency workbook's cover by `pii split`.
+    [],
+    [val(T.collection[lang])],
+    [val(T.deadline[lang]), val(ctx.collection.deadline)],
+    [val(T.contact[lang]), val(ctx.collection.contact)],
   ];
   const formats = rows.map((_, i) =>
     i === 5 ? [GENERAL, '0'] : i === 8 ? [GENERAL, SCORE_FORMAT] : i === 3 ? [GENERAL, '@'] : [],
@@ -51,16 +105,14 @@ export function coverSheet(ctx: SheetContext): SheetPlan {
   cover.style(10, 0, 1, 1, 'section');
   const legend = 11 + T.steps.length + 1;
   cover.style(11, 1, T.steps.length, 1, 'label');
-  cover.style(legend, 0, 1, 1, 'section');
-  const keys: StyleKey[] = [
-    'legendInput',
-    'legendComputed',
-    'legendError',
-    'legendWarning',
-    'legendMissing',
-    'legendOk',
-  ];
-  keys.forEach((k, i) => cover.style(legend + 1 + i, 0, 1, 1, k));
+  styleLegend(cover, legend);
+  const collection = legend + LEGEND_KEYS.length + 2;
+  cover.style(collection, 0, 1, 1, 'section');
+  cover.style(collection + 1, 0, 2, 1, 'label');
+  cover.style(collection + 1, 1, 2, 1, 'input');
+  cover.unlock(collection + 1, 1, 2, 1);
+  names.add(NAMES.meta('deadline'), 'meta', 'deadline', cover, collection + 1, 1, true);
+  names.add(NAMES.meta('contact'), 'meta', 'contact', cover, collection + 2, 1, true);
   names.add(NAMES.meta('edition'), 'meta', 'edition', cover, 3, 1, false);
   names.add(NAMES.meta('province'), 'meta', 'province', cover, 4, 1, true);
   names.add(NAMES.meta('year'), 'meta', 'year', cover, 5, 1, true);
@@ -77,5 +129,6 @@ export function coverSheet(ctx: SheetContext): SheetPlan {
     prompt: { title: clip(T.year[lang], 32), message: clip(T.promptYear[lang], 255) },
     error: { title: clip(T.warnTitle[lang], 32), message: clip(T.promptYear[lang], 255) },
   });
+  cover.plan.validations.push(deadlineValidation(cellAddress(collection + 1, 1), lang));
   return cover.plan;
 }

@@ -103,12 +103,15 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
   const componentRows = (
     comps: Component[],
     firstRow: number,
+    rowNote?: Text,
   ): { cells: PlanCell[][]; formats: string[][] } => {
     const cells: PlanCell[][] = [];
     const formats: string[][] = [];
     comps.forEach((c, i) => {
       const r = firstRow + i;
-      const note = c.assumption ? `${T.assumption[lang]}: ${c.assumption[lang]}` : '';
+      const note = [rowNote?.[lang], c.assumption ? `${T.assumption[lang]}: ${c.assumption[lang]}` : '']
+        .filter(Boolean)
+        .join('. ');
       cells.push([
         val(c.id),
         val(c.name[lang]),
@@ -159,19 +162,22 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
   };
 
   /** A titled block of components outside any indicator (the shared ones, the unused ones). */
-  const section = (id: string, title: Text, comps: Component[]) => {
+  const section = (id: string, title: Text, comps: Component[], note?: Text) => {
     if (comps.length === 0) return;
-    const { cells, formats } = componentRows(comps, row + 1);
+    const { cells, formats } = componentRows(comps, row + 1, note);
     entry.block(id, row, [[null, val(title[lang])], ...cells], [[], ...formats]);
     entry.style(row, 0, 1, entry.width, 'section');
     styleComponentRows(row + 1, comps.length);
     row += comps.length + 2;
   };
 
+  // In an agency workbook the shared denominators are the Sở's: pre-filled from the master, there
+  // to compute the agency's indicator values, and never taken back by `pii merge`.
   section(
     'entry:shared',
-    T.shared,
+    ctx.sharedBlock?.title ?? T.shared,
     catalog.components.filter((c) => c.shared),
+    ctx.sharedBlock?.note,
   );
 
   for (const ind of catalog.indicators) {

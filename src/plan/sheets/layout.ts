@@ -15,6 +15,13 @@ export interface SheetContext {
   province: string;
   year: number;
   names: NameRegistry;
+  /** The collection's deadline and the Sở's contact, as the cover shows them ("" = blank). */
+  collection: { deadline: string; contact: string };
+  /**
+   * How the entry sheet titles the shared denominators' block and notes their rows; default: the
+   * master's title, no note (an agency workbook says they are supplied by the Sở).
+   */
+  sharedBlock?: { title: Text; note: Text };
 }
 
 // Column layout shared by the entry, benchmark, result and check sheets (A..H).

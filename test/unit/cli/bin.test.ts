@@ -142,3 +142,43 @@ describe('a reader that closes stdout early (`pii ... | head -1`)', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+test('bin/pii.js split then merge: exit 0 when the returned figures agree, 1 on a conflict', async () => {
+  const dir = tempDir();
+  const master = join(dir, 'master.xlsx');
+  const made = pii(
+    'template',
+    '--edition',
+    '2023',
+    '--data',
+    join(FIXTURES, 'sample-2023.data.json'),
+    '--province',
+    'Bắc Ninh',
+    '--year',
+    '2023',
+    '--out',
+    master,
+  );
+  expect(made.status).toBe(0);
+  const split = pii('split', '--workbook', master, '--out-dir', join(dir, 'out'), '--agency', 'doit');
+  expect([split.status, split.stderr]).toEqual([0, '']);
+  const agency = join(dir, 'out', 'Sở Công Thương.xlsx');
+  const same = pii('merge', '--workbook', master, '--from', agency, '--out', join(dir, 'm1.xlsx'), '--json');
+  expect([same.status, same.stderr]).toEqual([0, '']);
+  expect(JSON.parse(same.stdout)).toMatchObject({ imported: [], conflicts: [], ignored: [] });
+  // The agency changes its figure (exceljs, by the defined name) and the master already has one.
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(agency);
+  const n = (wb.definedNames.model as { name: string; ranges: string[] }[]).find(
+    (x) => x.name === 'PII_in_cluster_projects',
+  )!;
+  const m = /^'?(.+?)'?!\$([A-Z]+)\$(\d+)$/.exec(n.ranges[0])!;
+  wb.getWorksheet(m[1])!.getCell(`${m[2]}${m[3]}`).value = 999;
+  await wb.xlsx.writeFile(agency);
+  const clash = pii('merge', '--workbook', master, '--from', agency, '--out', join(dir, 'm2.xlsx'));
+  expect(clash.status).toBe(1);
+  expect(clash.stdout).toMatch(/CONFLICT PII_in_cluster_projects .*agency = 999/);
+  expect(clash.stderr).toMatch(/1 unresolved conflicts/);
+  expect(existsSync(join(dir, 'm2.xlsx'))).toBe(true);
+});
