@@ -225,13 +225,22 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
 
     readInput: (catalog) =>
       run(async (context): Promise<WorkbookInput> => {
-        const cover = [NAMES.meta('province'), NAMES.meta('year')] as const;
+        // The deadline cell exists from template 1.2.0 on: an older one reads its names in the
+        // full read phase (readNamed), until the pane's upgrade adds it.
+        const cover = [NAMES.meta('province'), NAMES.meta('year'), NAMES.meta('deadline')] as const;
         const get = await readNamed(context, [...inputNames(catalog), ...cover]);
-        const [province, year] = cover.map(get);
+        const [province, year, deadline] = cover.map(get);
         // No cover name (no template): no cover, rather than a blank one to complain about.
         return province === undefined && year === undefined
           ? inputFromNames(get, catalog)
-          : { ...inputFromNames(get, catalog), cover: { province: province ?? null, year: year ?? null } };
+          : {
+              ...inputFromNames(get, catalog),
+              cover: {
+                province: province ?? null,
+                year: year ?? null,
+                ...(deadline !== undefined ? { deadline } : {}),
+              },
+            };
       }),
 
     readFramework: () =>

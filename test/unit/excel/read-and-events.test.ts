@@ -33,7 +33,7 @@ describe('readInput', () => {
     expect(Object.keys(input.values)).toHaveLength(catalog.components.length);
   });
 
-  it("reads the cover's province and year in the same sync, as the officer typed them", async () => {
+  it("reads the cover's province, year and deadline in the same sync, as the officer typed them", async () => {
     const { book, port } = setup();
     const catalog = catalog2023();
     expect((await port.readInput(catalog)).cover).toBeUndefined(); // no template, no cover
@@ -41,12 +41,22 @@ describe('readInput', () => {
     book.resetCounters();
     const loaded = await port.readInput(catalog);
     expect(book.syncCount).toBe(1);
-    expect(loaded.cover).toEqual({ province: options(catalog).province, year: options(catalog).year });
+    expect(loaded.cover).toEqual({
+      province: options(catalog).province,
+      year: options(catalog).year,
+      deadline: null,
+    });
+    const deadline = whereIs(book, NAMES.meta('deadline'));
+    await book.userEdit(deadline.sheet, deadline.address, [['31/03/2025']]);
     const year = whereIs(book, NAMES.meta('year'));
     await book.userEdit(year.sheet, year.address, [['abc']]);
     const province = whereIs(book, NAMES.meta('province'));
     await book.userEdit(province.sheet, province.address, [['Atlantis']]);
-    expect((await port.readInput(catalog)).cover).toEqual({ province: 'Atlantis', year: 'abc' });
+    expect((await port.readInput(catalog)).cover).toEqual({
+      province: 'Atlantis',
+      year: 'abc',
+      deadline: '31/03/2025',
+    });
   });
 
   it('is one sync for a ten-times catalog too, and reads blanks without a template (2 syncs)', async () => {
