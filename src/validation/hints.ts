@@ -2,9 +2,25 @@
 // such entries as text (it never guesses), so the engine does not coerce them either.
 import type { Text } from '../catalog';
 
+/** Excel's error values, as Office JS and exceljs read a cell whose formula fails. */
+export const EXCEL_ERROR = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
 export function textHint(raw: string): Text {
   const s = raw.replace(/\u00a0/g, ' ');
   const t = s.trim();
+  if (EXCEL_ERROR.test(t)) {
+    return {
+      vi: `Ô đang chứa một công thức bị lỗi (${t}); hãy xóa công thức và nhập chính con số.`,
+      en: `The cell holds a formula that fails (${t}); delete the formula and type the figure itself.`,
+    };
+  }
+  // A plain number kept as text: pasted from a PDF or a web page, or typed after an apostrophe.
+  if (t === s && /^-?\d+(\.\d+)?$/.test(t)) {
+    return {
+      vi: `Excel đang giữ ${t} ở dạng chữ (do dán từ PDF, web hoặc gõ sau dấu nháy '): gõ lại ${t} không có dấu nháy, hoặc chọn ô rồi dùng "Convert to Number".`,
+      en: `Excel holds ${t} as text (pasted from a PDF or a web page, or typed after an apostrophe '): retype ${t} without the apostrophe, or select the cell and use "Convert to Number".`,
+    };
+  }
   if (/^[-–—]+$/.test(t) || /^(n\/?a|k\/?c|không|khong|none)$/i.test(t)) {
     return {
       vi: 'Nếu không có số liệu hãy để trống; nếu số liệu bằng không hãy nhập 0.',
@@ -58,8 +74,8 @@ export function textHint(raw: string): Text {
     };
   }
   return {
-    vi: 'Chỉ nhập con số; ghi chú hoặc chú thích hãy đặt ở cột ghi chú.',
-    en: 'Type only the number; put notes or footnotes in the notes column.',
+    vi: 'Chỉ nhập con số; ghi chú hoặc chú thích hãy ghi vào ô "Minh chứng" của dòng này.',
+    en: 'Type only the number; put a note or footnote in this row\'s "Evidence" cell.',
   };
 }
 

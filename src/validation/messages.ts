@@ -4,7 +4,7 @@ import { formulaComponents, shortNameOf } from '../catalog/lookup';
 import { formedFrom, MERGER_YEAR } from '../catalog/provinces';
 import type { Catalog, CellValue, Component, Indicator, Text } from '../catalog';
 import { both, rangeText, showNumber, showValue } from './format';
-import { textHint, thousandsDotHint } from './hints';
+import { EXCEL_ERROR, textHint, thousandsDotHint } from './hints';
 import { LABELS } from './labels';
 import type { CellCheck, Finding } from './types';
 
@@ -110,6 +110,9 @@ export function checkMessage(ctx: MessageContext, { check, value, cell, province
       );
     case 'notNumber': {
       const hint = typeof value === 'string' ? textHint(value) : textHint(String(value));
+      // An error value was not typed: a formula in the cell produced it.
+      if (typeof value === 'string' && EXCEL_ERROR.test(value.trim()))
+        return both((l) => `${subj[l]}: ${hint[l]}`);
       return both((l) =>
         l === 'vi'
           ? `${subj.vi}: đã nhập ${v.vi}, không phải là số. ${hint.vi}`

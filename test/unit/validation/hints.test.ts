@@ -17,6 +17,10 @@ describe('textHint suggests how to type it', () => {
     ['-1E+400', 'beyond'],
     ['2,5E+3', '2500'],
     ['1e5', '100000'],
+    ['260', 'apostrophe'], // a number kept as text ('260, or pasted from a PDF)
+    ['#DIV/0!', 'formula that fails'],
+    ['#N/A', 'delete the formula'],
+    ['xem phụ lục', '"Evidence" cell'], // a note: to the cell the officer can type in
   ])('%p -> mentions %p', (raw, expected) => {
     const h = textHint(raw);
     expect(`${h.vi} ${h.en}`).toContain(expected);
@@ -105,4 +109,13 @@ describe('a value no cell can hold gets one finding, in words', () => {
       expect(t).not.toMatch(/Infinity|object\/đối tượng|array\/mảng/);
     }
   });
+});
+
+test('an error value from a formula is not said to be typed', () => {
+  const [f] = validate(builtinCatalog('2023'), { values: { grdp: '#DIV/0!' } }).filter(
+    (x) => x.ruleId === 'notNumber',
+  );
+  expect(f.message.en).toContain('The cell holds a formula that fails (#DIV/0!)');
+  expect(f.message.en).not.toContain('was entered');
+  expect(f.message.vi).not.toContain('đã nhập');
 });
