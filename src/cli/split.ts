@@ -4,9 +4,9 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Catalog, Lang, ProvinceInput } from '../catalog';
-import { agencyCatalog, agencyShares, safeFileName } from '../collect';
-import { fillPlanInputs, inputAssignments, limitProblems } from '../plan';
-import { buildAgencyPlan } from '../plan/agency-plan';
+import { agencyShares } from '../collect';
+import { agencyWorkbook } from '../collect/agency-workbook';
+import { limitProblems } from '../plan';
 import { AtomicWriteError, writeFailedText, writeFileAtomic } from './atomic-write';
 import { parseFlags, type Flags } from './args';
 import type { Command } from './command';
@@ -118,20 +118,17 @@ export const splitCommand: Command = {
     }
     const used = new Set<string>();
     for (const share of shares) {
-      const sub = agencyCatalog(catalog, share.agency);
-      const name = sub.agencies.find((a) => a.id === share.agency)?.name[lang] ?? share.agency;
-      let base = safeFileName(name);
-      if (used.has(base.toLowerCase())) base = `${base} (${share.agency})`;
-      used.add(base.toLowerCase());
-      const file = join(outDir, `${base}.xlsx`);
-      let plan = buildAgencyPlan(sub, share.agency, {
+      const made = agencyWorkbook(catalog, share.agency, source.input, {
         province: source.province,
         year: source.year,
         lang,
         collection,
       });
-      const filled = inputAssignments(plan, source.input).assignments.length;
-      plan = fillPlanInputs(plan, source.input);
+      let base = made.baseName;
+      if (used.has(base.toLowerCase())) base = `${base} (${share.agency})`;
+      used.add(base.toLowerCase());
+      const file = join(outDir, `${base}.xlsx`);
+      const { plan, filled } = made;
       const over = limitProblems(plan);
       if (over.length > 0)
         throw new CliError(message('templateOverLimits', { count: over.length }), EXIT.failure);

@@ -227,9 +227,14 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
       run(async (context): Promise<WorkbookInput> => {
         // The deadline cell exists from template 1.2.0 on: an older one reads its names in the
         // full read phase (readNamed), until the pane's upgrade adds it.
-        const cover = [NAMES.meta('province'), NAMES.meta('year'), NAMES.meta('deadline')] as const;
+        const cover = [
+          NAMES.meta('province'),
+          NAMES.meta('year'),
+          NAMES.meta('deadline'),
+          NAMES.meta('contact'),
+        ] as const;
         const get = await readNamed(context, [...inputNames(catalog), ...cover]);
-        const [province, year, deadline] = cover.map(get);
+        const [province, year, deadline, contact] = cover.map(get);
         // No cover name (no template): no cover, rather than a blank one to complain about.
         return province === undefined && year === undefined
           ? inputFromNames(get, catalog)
@@ -239,6 +244,7 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
                 province: province ?? null,
                 year: year ?? null,
                 ...(deadline !== undefined ? { deadline } : {}),
+                ...(contact !== undefined ? { contact } : {}),
               },
             };
       }),

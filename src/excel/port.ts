@@ -123,6 +123,8 @@ export interface CoverValues {
   year: CellValue;
   /** The collection's deadline (PII_meta_deadline, templates 1.2.0 on); absent in older ones. */
   deadline?: CellValue;
+  /** The Sở's contact for the agencies (PII_meta_contact, templates 1.2.0 on). */
+  contact?: CellValue;
 }
 
 /** What readInput returns: the named inputs and, when the workbook has a cover, its two fields. */

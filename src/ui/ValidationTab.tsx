@@ -123,6 +123,7 @@ export function ValidationTab({
   const [selectError, setSelectError] = useState<string | undefined>();
   const [showProgress, setShowProgress] = useState(false);
   const catalog = template.catalog;
+  const stamp = template.state && template.state.kind !== 'none' ? template.state.stamp : null;
   const all = model.findings;
   const agencyName = agency ? tx(catalog?.agencies.find((a) => a.id === agency)?.name) : t('allAgencies');
 
@@ -205,7 +206,14 @@ export function ValidationTab({
       </div>
       {showProgress && (
         <Suspense fallback={<Busy label={t('loading')} />}>
-          <ProgressPanel port={port} catalog={catalog} findings={all} updatedAt={model.updatedAt} />
+          <ProgressPanel
+            port={port}
+            catalog={catalog}
+            province={stamp?.province ?? ''}
+            year={stamp?.year ?? new Date().getFullYear()}
+            findings={all}
+            updatedAt={model.updatedAt}
+          />
         </Suspense>
       )}
 

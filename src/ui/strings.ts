@@ -133,6 +133,11 @@ export const STRINGS = {
   },
   tabVersions: { vi: 'Phiên bản', en: 'Versions' },
   showProgress: { vi: 'Tiến độ theo sở, ngành', en: 'Progress by agency' },
+  agencyWorkbook: { vi: 'Sổ của cơ quan', en: 'Agency workbook' },
+  agencyWorkbookMade: {
+    vi: 'Đã tạo "{file}" với {count} số liệu hiện có.',
+    en: 'Made "{file}" with {count} figures already entered.',
+  },
   hideProgress: { vi: 'Ẩn tiến độ', en: 'Hide progress' },
   progressAgency: { vi: 'Cơ quan chủ trì (chỉ số)', en: 'Lead agency (indicators)' },
   progressIndicator: { vi: 'Chỉ số', en: 'Indicator' },

@@ -3,7 +3,7 @@
 // days left to the deadline the master's cover sets. Reads the workbook once per opening and
 // again whenever the findings are re-validated.
 import { useEffect, useState } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog } from '../../catalog';
 import { progressOf, type Progress, type ProgressCounts } from '../../collect/progress';
 import type { WorkbookPort } from '../../excel/port';
@@ -11,6 +11,7 @@ import type { Finding } from '../../validation';
 import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
 import { errorText } from '../workbook';
+import type { AgencyWorkbookResult } from '../agencies';
 
 const useStyles = makeStyles({
   tableWrap: { overflowX: 'auto', margin: '8px 0' },
@@ -24,16 +25,46 @@ const useStyles = makeStyles({
 export interface ProgressPanelProps {
   port: WorkbookPort;
   catalog: Catalog;
+  /** The template's province and year (its stamp), for the agencies' workbooks. */
+  province: string;
+  year: number;
   findings: Finding[] | null;
   /** When the findings were last computed: the panel re-reads the workbook after each run. */
   updatedAt: Date | null;
 }
 
-export default function ProgressPanel({ port, catalog, findings, updatedAt }: ProgressPanelProps) {
+export default function ProgressPanel({
+  port,
+  catalog,
+  province,
+  year,
+  findings,
+  updatedAt,
+}: ProgressPanelProps) {
   const styles = useStyles();
   const { t, tx, lang } = useI18n();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [made, setMade] = useState<{ agency: string; result: AgencyWorkbookResult } | null>(null);
+  const [making, setMaking] = useState<string | null>(null);
+
+  // One agency's workbook, opened as a new workbook (and kept for a download): on request only.
+  const makeWorkbook = async (agency: string) => {
+    setMaking(agency);
+    setError(null);
+    try {
+      const { openAgencyWorkbook } = await import(/* webpackChunkName: "agencies" */ '../agencies');
+      setMade({ agency, result: await openAgencyWorkbook(port, { catalog, agency, province, year, lang }) });
+    } catch (e) {
+      setError(errorText(e, lang));
+    } finally {
+      setMaking(null);
+    }
+  };
+  const download = async (r: AgencyWorkbookResult) => {
+    const { downloadFile } = await import(/* webpackChunkName: "new-year" */ '../new-year');
+    downloadFile(r.xlsx, r.fileName);
+  };
 
   useEffect(() => {
     if (!findings) return;
@@ -86,6 +117,26 @@ export default function ProgressPanel({ port, catalog, findings, updatedAt }: Pr
 
   return (
     <section data-testid="progress">
+      {made && (
+        <Notice
+          intent={made.result.opened.outcome === 'opened' ? 'success' : 'info'}
+          testId="agency-workbook-outcome"
+        >
+          {t('agencyWorkbookMade', { file: made.result.fileName, count: made.result.filled })}{' '}
+          {made.result.opened.outcome === 'opened'
+            ? t('newYearOpened')
+            : made.result.opened.outcome === 'unsupported'
+              ? t('newYearDownload')
+              : t('newYearMaybe', { detail: made.result.opened.detail })}{' '}
+          <Button
+            size="small"
+            onClick={() => void download(made.result)}
+            data-testid="agency-workbook-download"
+          >
+            {t('newYearDownloadButton', { file: made.result.fileName })}
+          </Button>
+        </Notice>
+      )}
       <p
         data-testid="progress-deadline"
         className={d && d.daysLeft !== null && d.daysLeft < 0 ? styles.bad : ''}
@@ -100,6 +151,18 @@ export default function ProgressPanel({ port, catalog, findings, updatedAt }: Pr
               <tr key={a.agency} data-agency={a.agency}>
                 <td className={styles.td}>
                   {tx(a.name)} ({a.indicators.join(', ')})
+                  {a.agency && (
+                    <div>
+                      <Button
+                        size="small"
+                        disabled={making !== null}
+                        onClick={() => void makeWorkbook(a.agency)}
+                        data-testid={`agency-workbook-${a.agency}`}
+                      >
+                        {t('agencyWorkbook')}
+                      </Button>
+                    </div>
+                  )}
                 </td>
                 {cells(a)}
               </tr>

@@ -45,6 +45,7 @@ describe('readInput', () => {
       province: options(catalog).province,
       year: options(catalog).year,
       deadline: null,
+      contact: null,
     });
     const deadline = whereIs(book, NAMES.meta('deadline'));
     await book.userEdit(deadline.sheet, deadline.address, [['31/03/2025']]);
@@ -56,6 +57,7 @@ describe('readInput', () => {
       province: 'Atlantis',
       year: 'abc',
       deadline: '31/03/2025',
+      contact: null,
     });
   });
 

@@ -584,7 +584,7 @@ describe('validation section', () => {
 });
 
 describe('progress view', () => {
-  test('per lead agency: filled of required, errors, evidence; the deadline and the days left', async () => {
+  test('per lead agency: filled of required, errors, evidence; the deadline and the days left; an agency workbook', async () => {
     const port = current();
     port.input = {
       ...port.input,
@@ -604,13 +604,19 @@ describe('progress view', () => {
     expect(within(screen.getByTestId('progress-indicators')).getAllByRole('row')).toHaveLength(
       catalog.indicators.length + 1,
     );
+    // An agency's workbook: made from the master, opened as a new workbook, offered as a file.
+    fireEvent.click(within(dard as HTMLElement).getByTestId('agency-workbook-dard'));
+    const made = await screen.findByTestId('agency-workbook-outcome', {}, { timeout: 20000 });
+    expect(port.opened).toHaveLength(1);
+    expect(made.textContent).toMatch(/Đã tạo ".+\.xlsx" với \d+ số liệu hiện có\./);
+    expect(screen.getByTestId('agency-workbook-download')).toBeTruthy();
     // Closed again: the view goes away; in English the deadline says days left.
     fireEvent.click(screen.getByTestId('toggle-progress'));
     expect(screen.queryByTestId('progress')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: STRINGS.switchLanguageLabel.vi }));
     fireEvent.click(screen.getByTestId('toggle-progress'));
     await waitFor(() => expect(screen.getByTestId('progress-deadline').textContent).toMatch(/days left\.$/));
-  });
+  }, 60000);
 });
 
 describe('scores section', () => {
