@@ -43,7 +43,8 @@ export function checkSheet(
     const link = `#${quoteSheet(target.sheetName)}!${target.address}`;
     cells.push([
       val(i + 1),
-      val(c.ruleId),
+      // The rule in words, in the sheet's language (the id "notNumber" means nothing to an officer).
+      val(c.label[lang]),
       val(bilingual(SEVERITY_TEXT[c.severity])),
       val(c.indicator ?? ''),
       val(`${targetName}`),

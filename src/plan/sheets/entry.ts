@@ -32,7 +32,9 @@ function formulaDescription(ind: Indicator, catalog: Catalog, lang: Lang): strin
   const nm = (id: string) => componentById(catalog, id)?.name[lang] ?? id;
   if (f.kind === 'direct') return `= ${nm(f.value)}`;
   const side = (ids: string[]) => (ids.length === 1 ? nm(ids[0]) : `(${ids.map(nm).join(' + ')})`);
-  return `= ${side(f.numerator)} / ${side(f.denominator)}${f.scale === 1 ? '' : ` × ${f.scale.toLocaleString('en-US')}`}`;
+  // The scale in the sheet's language: "× 10.000" beside "10.000 dân", "× 10,000" in English.
+  const scale = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US').format(f.scale);
+  return `= ${side(f.numerator)} / ${side(f.denominator)}${f.scale === 1 ? '' : ` × ${scale}`}`;
 }
 
 function agencyList(catalog: Catalog, ids: string[], lang: Lang): string {

@@ -253,3 +253,28 @@ test('a catalog ten times larger builds, with names for everything', () => {
   for (const f of formulas(plan)) expect(f.length).toBeLessThanOrEqual(8192);
   expect(Math.max(...plan.sheets.flatMap((s) => s.blocks.map(blockBytes)))).toBeGreaterThan(0);
 });
+
+describe("texts in the sheet's language", () => {
+  const constants = (plan: ReturnType<typeof buildPlan>, key: string): string[] =>
+    plan.sheets
+      .find((s) => s.key === key)!
+      .blocks.flatMap((b) => b.cells.flat())
+      .flatMap((c) => (c && 'value' in c && typeof c.value === 'string' ? [c.value] : []));
+
+  test('the Kiểm tra sheet names each rule in words, never by its id', () => {
+    const vi = constants(buildPlan(catalog, { province: 'Bắc Ninh', year: 2024, lang: 'vi' }), 'checks');
+    expect(vi).toContain('Chưa nhập');
+    expect(vi).toContain('Không phải số');
+    for (const id of ['missing', 'notNumber', 'zeroDenominator', 'jump']) expect(vi).not.toContain(id);
+    const en = constants(buildPlan(catalog, { province: 'Bắc Ninh', year: 2024, lang: 'en' }), 'checks');
+    expect(en).toContain('Not a number');
+  });
+
+  test('a scale reads in the sheet language: × 10.000 in Vietnamese, × 10,000 in English', () => {
+    const vi = constants(buildPlan(catalog, { province: 'Bắc Ninh', year: 2024, lang: 'vi' }), 'entry');
+    const en = constants(buildPlan(catalog, { province: 'Bắc Ninh', year: 2024, lang: 'en' }), 'entry');
+    expect(vi.some((t) => t.includes('× 10.000'))).toBe(true);
+    expect(vi.some((t) => t.includes('× 10,000'))).toBe(false);
+    expect(en.some((t) => t.includes('× 10,000'))).toBe(true);
+  });
+});
