@@ -5,6 +5,7 @@ import { formulaComponents } from '../catalog/lookup';
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import type { Catalog, Text } from '../catalog/types';
 import type { Finding } from '../validation/types';
+import { isBlank } from './merge';
 
 /** Counts of one agency or one indicator. */
 export interface ProgressCounts {
@@ -47,8 +48,7 @@ export interface Progress {
   deadline: Deadline | null;
 }
 
-const present = (v: CellValue | undefined): boolean =>
-  v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+const present = (v: CellValue | undefined): boolean => !isBlank(v);
 
 /** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug included). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

@@ -29,10 +29,8 @@ export function newYearPlan(
   options: PlanOptions,
   label: string,
 ): NewYearPlan {
-  const values = Object.fromEntries(
-    Object.entries(thisYear.values ?? {}).filter(([, v]) => v !== null && v !== undefined && v !== ''),
-  );
-  const { previous, notes } = combinePrevious(catalog, [{ label, values }]);
+  // combinePrevious skips blank figures itself.
+  const { previous, notes } = combinePrevious(catalog, [{ label, values: thisYear.values ?? {} }]);
   const plan = fillPlanInputs(buildPlan(catalog, options), { values: {}, previous });
   return { plan, carried: Object.keys(previous).length, notes };
 }

@@ -9,6 +9,7 @@ import type { WorkbookPort } from '../excel/port';
 import { useI18n } from './i18n';
 import { Notice, type NoticeIntent } from './Notice';
 import type { NewYearResult } from './new-year';
+import { openedText } from './opened-text';
 import { errorText } from './workbook';
 
 export interface NewYearProps {
@@ -46,12 +47,7 @@ export function NewYear({ port, own, province, year, catalog, disabled }: NewYea
       const result = await startNewYear(port, { own, catalog, province, year: next, lang });
       const items = result.notes.map((n) => `${n.component}: ${tx(n.reason)}`);
       const done = t('newYearBuilt', { count: num(result.carried, 0), year, next });
-      const text =
-        result.opened.outcome === 'opened'
-          ? `${done} ${t('newYearOpened')}`
-          : result.opened.outcome === 'unsupported'
-            ? `${done} ${t('newYearDownload')}`
-            : `${done} ${t('newYearMaybe', { detail: result.opened.detail })}`;
+      const text = `${done} ${openedText(t, result.opened)}`;
       setOutcome({ intent: result.opened.outcome === 'opened' ? 'success' : 'info', text, items, result });
     } catch (e) {
       setOutcome({ intent: 'error', text: t('errorPrefix', { message: errorText(e, lang) }) });

@@ -5,6 +5,7 @@
 import type { Catalog, Lang } from '../catalog/types';
 import type { OpenWorkbookResult, WorkbookPort } from '../excel/port';
 import type { PreviousNote } from '../catalog/previous';
+import { safeFileName } from '../collect/agency';
 import { newYearPlan } from '../plan/new-year';
 import { writeXlsxBytes } from '../xlsx/write';
 
@@ -27,9 +28,9 @@ export interface NewYearResult {
   opened: OpenWorkbookResult;
 }
 
-/** File names officers recognise, legal on Windows, Mac and the web. */
+/** File names officers recognise, legal on Windows, Mac and the web (the agencies' rule). */
 const fileNameOf = (r: NewYearRequest) =>
-  `PII ${r.catalog.edition} - ${r.province} - ${r.year}.xlsx`.replace(/[\\/:*?"<>|]/g, '-');
+  `${safeFileName(`PII ${r.catalog.edition} - ${r.province} - ${r.year}`)}.xlsx`;
 
 /** Builds next year's workbook from this one's figures and opens it; see NewYearResult. */
 export async function startNewYear(port: WorkbookPort, request: NewYearRequest): Promise<NewYearResult> {

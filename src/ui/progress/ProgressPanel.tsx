@@ -12,6 +12,7 @@ import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
 import { errorText } from '../workbook';
 import type { AgencyWorkbookResult } from '../agencies';
+import { openedText } from '../opened-text';
 
 const useStyles = makeStyles({
   tableWrap: { overflowX: 'auto', margin: '8px 0' },
@@ -123,11 +124,7 @@ export default function ProgressPanel({
           testId="agency-workbook-outcome"
         >
           {t('agencyWorkbookMade', { file: made.result.fileName, count: made.result.filled })}{' '}
-          {made.result.opened.outcome === 'opened'
-            ? t('newYearOpened')
-            : made.result.opened.outcome === 'unsupported'
-              ? t('newYearDownload')
-              : t('newYearMaybe', { detail: made.result.opened.detail })}{' '}
+          {openedText(t, made.result.opened)}{' '}
           <Button
             size="small"
             onClick={() => void download(made.result)}
