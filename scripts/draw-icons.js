@@ -95,7 +95,7 @@ async function main() {
     ({ writeFileAtomic } = require('../lib/src/cli/atomic-write.js'));
   } catch (error) {
     if (error && error.code === 'MODULE_NOT_FOUND') {
-      const { notCompiled } = require('../src/cli/messages.json');
+      const { notCompiled } = require('../src/messages/cli.json');
       console.error(`${notCompiled.vi}\n${notCompiled.en}`);
       return 2;
     }

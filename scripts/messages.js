@@ -1,6 +1,6 @@
 // The Node-side tools' message table (src/cli/messages.json, shared with the pii command) for
 // plain-Node scripts: npm start and the webpack build, which run without compiling TypeScript.
-const TABLE = require('../src/cli/messages.json');
+const TABLE = require('../src/messages/cli.json');
 
 const LOCALE = { vi: 'vi-VN', en: 'en' };
 

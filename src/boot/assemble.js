@@ -1,11 +1,11 @@
 // Node side of the boot script (build time only): the ES5 text webpack inlines into taskpane.html,
-// boot.js wrapped in a function that receives the bilingual texts of messages.json. The texts are
-// spelled once, in messages.json, which src/ui/strings.ts also spreads into the pane's catalog.
+// boot.js wrapped in a function that receives the bilingual texts of src/messages/boot.json. The texts are
+// spelled once, in src/messages/boot.json, which src/messages/pane.ts also spreads into the pane's catalog.
 const fs = require('fs');
 const path = require('path');
 
 const BOOT_FILE = path.join(__dirname, 'boot.js');
-const MESSAGES_FILE = path.join(__dirname, 'messages.json');
+const MESSAGES_FILE = path.join(__dirname, '..', 'messages', 'boot.json');
 
 /** JSON that is safe inside an inline <script> and inside an ES5 program. */
 function scriptJson(value) {

@@ -1,7 +1,7 @@
 // The task pane's boot script: ES5 that any web view Office may use parses, Internet Explorer 11
 // included. webpack inlines it into taskpane.html (src/boot/assemble.js), ahead of office.js and the
 // pane's bundle, so the pane is never blank. It shows one bilingual message (Vietnamese, then
-// English; texts in src/boot/messages.json) when:
+// English; texts in src/messages/boot.json) when:
 //   - the web view is too old for the bundle (IE11 / Trident, Edge Legacy / EdgeHTML, or a browser
 //     without ES2020 syntax): at once, and the bundle is told not to start;
 //   - office.js did not load (a network that blocks Microsoft's address): right after its script tag,

@@ -17,7 +17,7 @@ export type FrameworkTableKey =
 export type ColumnType = 'str' | 'num' | 'bool' | 'list' | 'text';
 
 export interface ColumnSpec {
-  /** Stable column key (also the header's key in src/plan/texts.ts). */
+  /** Stable column key (also the header's key in src/messages/sheet.ts). */
   key: string;
   /** Where the value goes in the catalog JSON object of the row ("name.vi", "formula.scale"). */
   path: string;

@@ -45,7 +45,7 @@ function score(
     // Province by province: the whole document can exceed the longest string V8 can hold, and
     // every province's findings at once can exceed the memory.
     const names = Object.keys(data.provinces);
-    const result = scoreProvincesLazily(catalog, data.provinces, { benchmarks: data.shared });
+    const result = scoreProvincesLazily(catalog, data.provinces, { benchmarks: data.shared, source: 'file' });
     // Nothing to derive benchmarks from is said once, first, not in every indicator's findings.
     const { flat, scorable } = spread(catalog, result.benchmarks);
     if (scorable === 0 && flat.length > 0) {
@@ -66,7 +66,7 @@ function score(
     }
     return;
   }
-  const result = scoreProvince(catalog, data.input, { peers: data.peers });
+  const result = scoreProvince(catalog, data.input, { peers: data.peers, source: 'file' });
   const values = Object.values(result.indicators);
   if (values.some((x) => x.value !== null) && values.every((x) => x.score === null)) {
     const supplied = Object.keys(data.input.benchmarks ?? {}).length > 0;

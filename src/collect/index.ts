@@ -16,4 +16,4 @@ export {
   type Refusal,
   type ReturnedFile,
 } from './merge';
-export { COLLECT_TEXT } from './texts';
+export { COLLECT_TEXT } from '../messages/collect';

@@ -18,7 +18,7 @@ import type { CellValue } from '../catalog/input';
 import type { Catalog, Text } from '../catalog/types';
 import { NAMES } from '../plan/names';
 import { agencyShare } from './agency';
-import { COLLECT_TEXT } from './texts';
+import { COLLECT_TEXT } from '../messages/collect';
 
 /** Defined names (upper case, as src/xlsx readNamedValues gives them) -> cell value. */
 export type NamedValues = ReadonlyMap<string, CellValue>;

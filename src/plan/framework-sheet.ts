@@ -20,7 +20,7 @@ import {
 } from '../catalog/framework-rows';
 import type { Catalog, Text } from '../catalog/types';
 import { cellAddress, quoteSheet } from './a1';
-import { FRAMEWORK_TEXT, SHEET_NAMES } from './texts';
+import { FRAMEWORK_TEXT, SHEET_NAMES } from '../messages/sheet';
 
 export const FRAMEWORK_FIRST_TABLE_ROW = 3;
 /** Blank unlocked rows after each list table, for additions without unprotecting the sheet. */

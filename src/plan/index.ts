@@ -18,7 +18,7 @@ export {
   SEVERITY_MARK,
   SEVERITY_TEXT,
 } from './excel-text';
-export { SHEET_NAMES } from './texts';
+export { SHEET_NAMES } from '../messages/sheet';
 export { TEMPLATE_VERSION, TEMPLATE_XML_NAMESPACE } from './version';
 export { catalogJsonOf, templateXml } from './template-xml';
 export { columnLetters, cellAddress, absoluteAddress, rangeAddress, quoteSheet, parseCell } from './a1';
@@ -32,4 +32,4 @@ export {
   FRAMEWORK_SHEET_NAMES,
   type FrameworkGridRead,
 } from './framework-sheet';
-export { FRAMEWORK_TEXT } from './texts';
+export { FRAMEWORK_TEXT } from '../messages/sheet';

@@ -3,6 +3,7 @@
 import type { Indicator, Text } from '../catalog';
 import type { ComponentRef, Ref } from '../expr';
 import type { Finding } from '../validation';
+import { FINDINGS, type FindingKey } from '../messages/findings';
 import { showNumber } from '../validation/format';
 import { indicatorTitle, withheldMessage } from '../validation/messages';
 
@@ -22,9 +23,17 @@ function finding(
   return { checkId: `${ruleId}:${ind.code}`, ruleId, severity, indicator: ind.code, target, value, message };
 }
 
-export function noValueFinding(ind: Indicator, reason: 'components' | 'denominator', bad: string[]): Finding {
-  const t = indicatorTitle(ind);
-  const ids = bad.join(', ');
+export function noValueFinding(
+  ind: Indicator,
+  reason: 'components' | 'denominator',
+  bad: string[],
+  names?: ReadonlyMap<string, Text>,
+): Finding {
+  const list: Text = {
+    vi: bad.map((id) => names?.get(id)?.vi ?? id).join(', '),
+    en: bad.map((id) => names?.get(id)?.en ?? id).join(', '),
+  };
+  const indicator = indicatorTitle(ind);
   return finding(
     'noValue',
     'info',
@@ -32,14 +41,8 @@ export function noValueFinding(ind: Indicator, reason: 'components' | 'denominat
     { ref: 'value', component: bad[0] ?? firstComponent(ind).component },
     null,
     reason === 'components'
-      ? {
-          vi: `Chỉ số ${t.vi}: chưa tính được giá trị vì thành phần chưa có số hợp lệ: ${ids}.`,
-          en: `Indicator ${t.en}: no value, because these components hold no valid number: ${ids}.`,
-        }
-      : {
-          vi: `Chỉ số ${t.vi}: chưa tính được giá trị vì tổng mẫu số (${ids}) không lớn hơn 0.`,
-          en: `Indicator ${t.en}: no value, because the denominator (${ids}) does not add up to more than 0.`,
-        },
+      ? FINDINGS.text('noValueComponents', { indicator, names: list, count: bad.length })
+      : FINDINGS.text('noValueDenominator', { indicator, names: list }),
   );
 }
 
@@ -49,17 +52,27 @@ export function withheldFinding(ind: Indicator, err: Finding): Finding {
 }
 
 export function overflowFinding(ind: Indicator, stage: 'value' | 'score'): Finding {
-  const t = indicatorTitle(ind);
-  return finding('overflow', 'error', ind, firstComponent(ind), null, {
-    vi: `Chỉ số ${t.vi}: ${stage === 'value' ? 'giá trị' : 'điểm'} vượt quá giới hạn số của máy tính (số liệu quá lớn); bỏ qua. Kiểm tra đơn vị.`,
-    en: `Indicator ${t.en}: the ${stage} overflows the computer's number range (figures too large); left out. Check the units.`,
-  });
+  const indicator = indicatorTitle(ind);
+  return finding(
+    'overflow',
+    'error',
+    ind,
+    firstComponent(ind),
+    null,
+    FINDINGS.text(stage === 'value' ? 'overflowValue' : 'overflowScore', { indicator }),
+  );
 }
+
+const NO_SCORE: Record<'missing' | 'degenerate', Record<'derived' | 'supplied', FindingKey>> = {
+  missing: { derived: 'noScoreMissingDerived', supplied: 'noScoreMissingSupplied' },
+  degenerate: { derived: 'noScoreDegenerateDerived', supplied: 'noScoreDegenerateSupplied' },
+};
 
 /**
  * Why `ind`, with `value`, has no score: its benchmark is missing or has max not above min
  * (`why`), in the words of where the benchmark came from (`derived` from the provinces scored
- * together, or supplied). A warning on the indicator's benchmark min.
+ * together, or supplied: "benchmarks (supplied) are missing" read as a contradiction). A warning
+ * on the indicator's benchmark min.
  */
 export function noScoreFinding(
   ind: Indicator,
@@ -67,40 +80,11 @@ export function noScoreFinding(
   why: 'missing' | 'degenerate',
   derived: boolean,
 ): Finding {
-  const t = indicatorTitle(ind);
-  const x = showNumber(value);
-  // Said as what is missing and where it would come from: "benchmarks (supplied) are missing"
-  // read as a contradiction.
-  const texts: Record<'missing' | 'degenerate', Record<'derived' | 'supplied', Text>> = {
-    missing: {
-      derived: {
-        vi: `Chỉ số ${t.vi}: giá trị ${x.vi} chưa có điểm vì không tính được mốc min/max từ các tỉnh cho chỉ số này.`,
-        en: `Indicator ${t.en}: value ${x.en} has no score: no min/max could be derived from the provinces for this indicator.`,
-      },
-      supplied: {
-        vi: `Chỉ số ${t.vi}: giá trị ${x.vi} chưa có điểm vì chưa nhập mốc min/max cho chỉ số này.`,
-        en: `Indicator ${t.en}: value ${x.en} has no score: no benchmark min/max was given for this indicator.`,
-      },
-    },
-    degenerate: {
-      derived: {
-        vi: `Chỉ số ${t.vi}: giá trị ${x.vi} chưa có điểm vì các tỉnh đều có cùng giá trị (mốc max bằng min); hãy nhập mốc cho chỉ số này.`,
-        en: `Indicator ${t.en}: value ${x.en} has no score: every province has the same value (max equals min); supply benchmarks for it.`,
-      },
-      supplied: {
-        vi: `Chỉ số ${t.vi}: giá trị ${x.vi} chưa có điểm vì mốc max đã nhập không lớn hơn min.`,
-        en: `Indicator ${t.en}: value ${x.en} has no score: the benchmark max given is not above the min.`,
-      },
-    },
-  };
-  return finding(
-    'noScore',
-    'warning',
-    ind,
-    { ref: 'benchmarkMin', indicator: ind.code },
-    value,
-    texts[why][derived ? 'derived' : 'supplied'],
-  );
+  const text = FINDINGS.text(NO_SCORE[why][derived ? 'derived' : 'supplied'], {
+    indicator: indicatorTitle(ind),
+    value: showNumber(value),
+  });
+  return finding('noScore', 'warning', ind, { ref: 'benchmarkMin', indicator: ind.code }, value, text);
 }
 
 export function clampedFinding(
@@ -110,11 +94,19 @@ export function clampedFinding(
   max: number,
   score: number,
 ): Finding {
-  const t = indicatorTitle(ind);
-  const to = score <= 0 ? 0 : 100;
   const [x, lo, hi] = [value, min, max].map(showNumber);
-  return finding('clamped', 'info', ind, firstComponent(ind), value, {
-    vi: `Chỉ số ${t.vi}: giá trị ${x.vi} nằm ngoài mốc [${lo.vi}; ${hi.vi}], điểm được giới hạn về ${to}.`,
-    en: `Indicator ${t.en}: value ${x.en} lies outside the benchmarks [${lo.en}, ${hi.en}]; the score is clamped to ${to}.`,
-  });
+  return finding(
+    'clamped',
+    'info',
+    ind,
+    firstComponent(ind),
+    value,
+    FINDINGS.text('clamped', {
+      indicator: indicatorTitle(ind),
+      value: x,
+      min: lo,
+      max: hi,
+      to: score <= 0 ? 0 : 100,
+    }),
+  );
 }

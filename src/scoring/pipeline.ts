@@ -9,6 +9,8 @@ import {
   type Finding,
   type MessageContext,
 } from '../validation';
+import { FINDINGS } from '../messages/findings';
+import type { FigureSource } from '../validation/hints';
 import { aggregate, structure, type Aggregates, type Structure } from './aggregate';
 import { normalise, type DerivedBenchmarks } from './normalise';
 import { strengthsWeaknesses } from './strengths';
@@ -44,14 +46,15 @@ export interface ValuesStage {
   findings: Finding[];
 }
 
-/** validate (sanitise + cell checks) then indicatorValues; `province` as ValidateOptions.province. */
+/** validate (sanitise + cell checks) then indicatorValues; `province`, `source` as in ValidateOptions. */
 export function valuesStage(
   p: Prepared,
   raw: ProvinceInput,
   checkBenchmarks: boolean,
   province?: string,
+  source?: FigureSource,
 ): ValuesStage {
-  const options = { benchmarks: checkBenchmarks, province };
+  const options = { benchmarks: checkBenchmarks, province, source };
   const { input, findings } = runChecks(p.catalog, p.checks, raw, options, p.ctx);
   const v = indicatorValues(p.catalog, input.values, blockingErrors(findings));
   return { input, values: v.values, findings: [...findings, ...v.findings] };
@@ -130,10 +133,10 @@ export function assemble(
       present,
       defined,
       ...(framework !== undefined ? { framework } : {}),
-      note: {
-        vi: `Có điểm ${present}/${defined} chỉ số của danh mục${framework !== undefined ? ` (${framework} chỉ số trong toàn bộ khung)` : ''}; các giá trị trung bình chỉ tính trên chỉ số có điểm.`,
-        en: `${present}/${defined} catalog indicators scored${framework !== undefined ? ` (${framework} in the full framework)` : ''}; means run over scored indicators only.`,
-      },
+      note:
+        framework !== undefined
+          ? FINDINGS.text('coverageFramework', { present, defined, framework })
+          : FINDINGS.text('coverage', { present, defined }),
     },
     benchmarks,
     findings: [...v.findings, ...s.findings],

@@ -31,6 +31,7 @@ export function scoreProvince(
     input,
     options.benchmarks === undefined && input.benchmarks !== undefined,
     options.province,
+    options.source,
   );
   const benchmarks = options.benchmarks ?? suppliedBenchmarks(catalog, v.input);
   const s = scoresStage(p, v.values, benchmarks, false);
@@ -62,7 +63,7 @@ export function scoreProvinces(
   const p = prepare(catalog);
   const count = options.strengthsCount ?? DEFAULT_STRENGTHS_COUNT;
   const names = Object.keys(inputs);
-  const valueStages = names.map((n) => valuesStage(p, inputs[n], false, n));
+  const valueStages = names.map((n) => valuesStage(p, inputs[n], false, n, options.source));
   const derived = deriveBenchmarks(
     catalog,
     valueStages.map((v) => v.values),
@@ -143,7 +144,7 @@ export function scoreProvincesLazily(
   const values: Record<string, number | null>[] = [];
   const valueFindings: number[] = [];
   for (const n of names) {
-    const v = valuesStage(p, inputs[n], false, n);
+    const v = valuesStage(p, inputs[n], false, n, options.source);
     values.push(v.values);
     valueFindings.push(v.findings.length);
   }
@@ -196,7 +197,7 @@ export function scoreProvincesLazily(
     province(name) {
       const i = index.get(name);
       if (i === undefined) throw new Error(`no province ${JSON.stringify(name)} in this set`);
-      const v = valuesStage(p, inputs[name], false, name);
+      const v = valuesStage(p, inputs[name], false, name, options.source);
       const s = scoresStage(p, v.values, benchmarks, fromProvinces);
       return assemble(p, v, s, benchmarks, peerScores, count, ranks[name], steps);
     },

@@ -5,19 +5,14 @@
 // Neither side takes more than half of the scored indicators, so a catalog of 13 gives 6 and 6,
 // not 10 strengths and 3 weaknesses.
 import type { Text } from '../catalog';
+import { FINDINGS } from '../messages/findings';
 import { countGreater } from './rank';
 import { sortDesc } from './sort';
 import type { RankedIndicator, StrengthsBasis } from './types';
 
 const NOTES: Record<StrengthsBasis['basis'], Text> = {
-  peers: {
-    vi: 'Điểm mạnh/yếu xếp theo thứ hạng của tỉnh trên từng chỉ số so với các tỉnh được tính cùng.',
-    en: "Strengths/weaknesses by the province's rank on each indicator among the provinces scored together.",
-  },
-  own: {
-    vi: 'Không có số liệu các tỉnh khác: điểm mạnh/yếu xếp theo chính điểm các chỉ số của tỉnh, không phải thứ hạng so với các tỉnh.',
-    en: "No other provinces' data: strengths/weaknesses rank the province's own indicator scores, not its rank among provinces.",
-  },
+  peers: FINDINGS.text('strengthsPeers'),
+  own: FINDINGS.text('strengthsOwn'),
 };
 
 const percentile = (rank: number, of: number): number => (of > 1 ? (of - rank) / (of - 1) : 1);

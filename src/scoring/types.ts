@@ -1,5 +1,6 @@
 import type { Text } from '../catalog';
 import type { Finding } from '../validation';
+import type { FigureSource } from '../validation/hints';
 
 export interface Benchmark {
   min: number;
@@ -74,6 +75,8 @@ export interface ScoreOptions {
   peers?: Record<string, number>;
   /** The province scored (see ValidateOptions.province); scoreProvinces uses each input's key. */
   province?: string;
+  /** Where the figures were typed (see ValidateOptions.source): 'file' for a data file. */
+  source?: FigureSource;
 }
 
 export interface ProvincesResult {

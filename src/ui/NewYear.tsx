@@ -26,7 +26,7 @@ export interface NewYearProps {
 type Outcome = { intent: NoticeIntent; text: string; items?: string[]; result?: NewYearResult } | null;
 
 export function NewYear({ port, own, province, year, catalog, disabled }: NewYearProps) {
-  const { t, tx, lang, num } = useI18n();
+  const { t, tx, lang } = useI18n();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -46,7 +46,7 @@ export function NewYear({ port, own, province, year, catalog, disabled }: NewYea
       const { startNewYear } = await import(/* webpackChunkName: "new-year" */ './new-year');
       const result = await startNewYear(port, { own, catalog, province, year: next, lang });
       const items = result.notes.map((n) => `${n.component}: ${tx(n.reason)}`);
-      const done = t('newYearBuilt', { count: num(result.carried, 0), year, next });
+      const done = t('newYearBuilt', { count: result.carried, year: String(year), next: String(next) });
       const text = `${done} ${openedText(t, result.opened)}`;
       setOutcome({ intent: result.opened.outcome === 'opened' ? 'success' : 'info', text, items, result });
     } catch (e) {
@@ -67,8 +67,15 @@ export function NewYear({ port, own, province, year, catalog, disabled }: NewYea
         {t('newYear')}
       </Button>
       {asking && (
-        <div role="alertdialog" aria-label={t('newYearConfirm', { year, next, edition: catalog.edition })}>
-          <p>{t('newYearConfirm', { year, next, edition: catalog.edition })}</p>
+        <div
+          role="alertdialog"
+          aria-label={t('newYearConfirm', {
+            year: String(year),
+            next: String(next),
+            edition: catalog.edition,
+          })}
+        >
+          <p>{t('newYearConfirm', { year: String(year), next: String(next), edition: catalog.edition })}</p>
           <Button appearance="primary" onClick={() => void run()} data-testid="new-year-yes">
             {t('confirm')}
           </Button>{' '}

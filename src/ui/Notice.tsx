@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { srOnly } from './a11y';
 import { useI18n } from './i18n';
-import type { StringKey } from './strings';
+import type { StringKey } from '../messages/pane';
 
 export type NoticeIntent = 'error' | 'warning' | 'success' | 'info';
 

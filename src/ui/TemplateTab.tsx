@@ -12,6 +12,7 @@ import {
 import type { CoverValues, IntegrityReport, LoadReport, TemplateOptions, WorkbookPort } from '../excel/port';
 import { frameworkEditCount, frameworkFromGrid, frameworkHolds } from '../plan/framework-sheet';
 import { coverProblems, coverText, countFigures } from '../validation';
+import { showCell } from '../validation/format';
 import { Busy } from './Busy';
 import { useI18n } from './i18n';
 import { NewYear } from './NewYear';
@@ -51,7 +52,7 @@ function years(current: string): string[] {
 
 export function TemplateTab({ port, template }: { port: WorkbookPort | null; template: TemplateModel }) {
   const styles = useStyles();
-  const { t, lang, num } = useI18n();
+  const { t, lang, tx } = useI18n();
   const builtin = builtinEditions();
   const [edition, setEdition] = useState(builtin[builtin.length - 1]);
   const [province, setProvince] = useState('');
@@ -121,7 +122,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
       const report: LoadReport = await port.loadTemplate(catalog ? { ...options(), catalog } : options());
       setIntegrity(null);
       await template.refresh();
-      const lost = report.notCarried.map((n) => `${n.name}: ${String(n.value)} (${n.reason[lang]})`);
+      const lost = report.notCarried.map((n) => `${n.name}: ${tx(showCell(n.value))} (${tx(n.reason)})`);
       const moved = (report.renamedSheets ?? []).map((r) =>
         t(r.editedFramework ? 'frameworkKeptAside' : 'sheetMovedAside', { from: r.from, to: r.to }),
       );
@@ -256,13 +257,13 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
                   coverProvince: coverProvince || blank,
                   coverYear: coverYear || blank,
                   province,
-                  year: yearNumber,
+                  year: String(yearNumber),
                 }),
               ]
             : []),
-          ...(pending ? [t('frameworkPending', { sheet: pending.sheet, count: num(pending.edits, 0) })] : []),
+          ...(pending ? [t('frameworkPending', { sheet: pending.sheet, count: pending.edits })] : []),
           switching
-            ? t('switchKeep', { from, to, count: num(figures, 0) })
+            ? t('switchKeep', { from, to, count: figures })
             : confirming === 'upgrade'
               ? t('confirmUpgrade')
               : confirming === 'framework' && edited
@@ -275,7 +276,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
 
   const blankInstead = () => {
     setConfirming(null);
-    setOutcome({ intent: 'info', text: t('blankAdvice', { count: num(figures, 0), from, to }) });
+    setOutcome({ intent: 'info', text: t('blankAdvice', { count: figures, from, to }) });
   };
 
   const takeCoverValues = () => {

@@ -10,7 +10,7 @@ import { srOnly } from './a11y';
 import { Busy } from './Busy';
 import { useI18n } from './i18n';
 import { Notice } from './Notice';
-import { formatTime, type StringKey } from './strings';
+import { formatTime, type StringKey } from '../messages/pane';
 import { errorText, type FindingsModel, type TemplateModel } from './workbook';
 import { provincesFor } from '../catalog/provinces';
 import { FIRST_COVER_YEAR, type CoverProblem } from '../validation';
@@ -154,8 +154,8 @@ export function ValidationTab({
     if (p.problem === 'notYear') return t('coverYearNotYear', { value: p.value });
     return t('coverYearOutOfRange', {
       value: p.value,
-      first: FIRST_COVER_YEAR,
-      last: new Date().getFullYear() + 1,
+      first: String(FIRST_COVER_YEAR),
+      last: String(new Date().getFullYear() + 1),
     });
   };
   const groupTitle = (key: string) => {

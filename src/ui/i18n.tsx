@@ -1,7 +1,7 @@
 // The pane's language: Vietnamese by default, English by a remembered switch.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Text } from '../catalog/types';
-import { format, formatNumber, type Lang, type Params, type StringKey } from './strings';
+import { format, formatNumber, type Lang, type Params, type StringKey } from '../messages/pane';
 import { LANG_SETTING, type SettingsStore } from './settings';
 
 export interface I18n {

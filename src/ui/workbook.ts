@@ -7,7 +7,7 @@ import type { TemplateState, WorkbookPort } from '../excel/port';
 import { WorkbookRefusal } from '../excel/refusal';
 import { coverProblems, coverText, validate, type CoverProblem, type Finding } from '../validation';
 import { useI18n } from './i18n';
-import type { Lang } from './strings';
+import type { Lang } from '../messages/pane';
 
 export interface TemplateModel {
   /** 'loading' until the first templateState() answer. */

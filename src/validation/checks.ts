@@ -3,7 +3,7 @@
 import { formulaComponents } from '../catalog/lookup';
 import type { Catalog, Component, Indicator } from '../catalog';
 import { build as b, type Expr, type Ref } from '../expr';
-import { LABELS } from './labels';
+import { RULE_LABELS as LABELS } from '../messages/findings';
 import type { CellCheck } from './types';
 
 const SEVERITY_RANK: Record<CellCheck['severity'], number> = { error: 0, warning: 1, info: 2 };

@@ -1,11 +1,14 @@
-// How values and names appear inside messages (both languages).
+// How values and names appear inside messages (both languages), in the officer's number format.
 import type { CellValue, Text } from '../catalog';
+import { FINDINGS } from '../messages/findings';
+import { formatExact, formatNumber } from '../messages/format';
 
+/** A cell value as the officer typed it: numbers exactly, in each language's format ("1.234,5"). */
 export function showValue(v: CellValue): Text {
-  if (v === null) return { vi: '(trống)', en: '(blank)' };
+  if (v === null) return FINDINGS.text('blank');
   if (typeof v === 'string') return { vi: JSON.stringify(v), en: JSON.stringify(v) };
   if (typeof v === 'boolean') return { vi: v ? 'TRUE' : 'FALSE', en: v ? 'TRUE' : 'FALSE' };
-  return { vi: String(v), en: String(v) };
+  return both((l) => formatExact(l, v));
 }
 
 /**
@@ -13,15 +16,7 @@ export function showValue(v: CellValue): Text {
  * two decimals; beyond a trillion in scientific notation, so an absurd value stays readable.
  */
 export function showNumber(n: number): Text {
-  const f = (lang: 'vi' | 'en') =>
-    !Number.isFinite(n)
-      ? n > 0
-        ? '+∞'
-        : '-∞'
-      : Math.abs(n) >= 1e12
-        ? n.toExponential(3)
-        : new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }).format(n);
-  return { vi: f('vi'), en: f('en') };
+  return both((l) => formatNumber(l, n));
 }
 
 /**
@@ -29,20 +24,20 @@ export function showNumber(n: number): Text {
  * "đến 20" / "at most 20" when one side is open (never "-∞ - 500000").
  */
 export function rangeText(min: number | undefined, max: number | undefined): Text {
-  const lo = min === undefined ? null : showNumber(min);
-  const hi = max === undefined ? null : showNumber(max);
-  const f = (l: 'vi' | 'en') =>
-    lo && hi
-      ? `${lo[l]}–${hi[l]}`
-      : lo
-        ? `${l === 'vi' ? 'từ' : 'at least'} ${lo[l]}`
-        : hi
-          ? `${l === 'vi' ? 'đến' : 'at most'} ${hi[l]}`
-          : '';
-  return { vi: f('vi'), en: f('en') };
+  if (min !== undefined && max !== undefined) return FINDINGS.text('rangeBoth', { min, max });
+  if (min !== undefined) return FINDINGS.text('rangeFrom', { min });
+  if (max !== undefined) return FINDINGS.text('rangeTo', { max });
+  return { vi: '', en: '' };
 }
 
 /** Builds a Text from one template function applied per language. */
 export function both(f: (lang: 'vi' | 'en') => string): Text {
   return { vi: f('vi'), en: f('en') };
+}
+
+/** Any value read back from a workbook (Office JS gives `unknown`), shown as showValue would. */
+export function showCell(v: unknown): Text {
+  if (v === null || v === undefined) return showValue(null);
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return showValue(v);
+  return { vi: String(v), en: String(v) };
 }

@@ -1,82 +1,55 @@
 // What to type instead, for the text officers most often put where a number belongs. Excel keeps
 // such entries as text (it never guesses), so the engine does not coerce them either.
-import type { Text } from '../catalog';
+import type { Lang, Text } from '../catalog';
+import { FINDINGS } from '../messages/findings';
+import { formatNumber, LOCALE } from '../messages/format';
+import { both } from './format';
 
 /** Excel's error values, as Office JS and exceljs read a cell whose formula fails. */
 export const EXCEL_ERROR = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
 
-export function textHint(raw: string): Text {
+/** Where a figure was typed: a workbook cell (Excel) or a data file (JSON, no Excel involved). */
+export type FigureSource = 'sheet' | 'file';
+
+/**
+ * What to type instead of `raw`, the text found where a number belongs, in the words of where it
+ * was typed (`source`, default a workbook cell). Numbers suggested in the officer's format.
+ */
+export function textHint(raw: string, source: FigureSource = 'sheet'): Text {
   const s = raw.replace(/\u00a0/g, ' ');
   const t = s.trim();
-  if (EXCEL_ERROR.test(t)) {
-    return {
-      vi: `Ô đang chứa một công thức bị lỗi (${t}); hãy xóa công thức và nhập chính con số.`,
-      en: `The cell holds a formula that fails (${t}); delete the formula and type the figure itself.`,
-    };
-  }
+  const file = source === 'file';
+  if (EXCEL_ERROR.test(t)) return FINDINGS.text(file ? 'hintErrorValueFile' : 'hintErrorValue', { text: t });
   // A plain number kept as text: pasted from a PDF or a web page, or typed after an apostrophe.
   if (t === s && /^-?\d+(\.\d+)?$/.test(t)) {
-    return {
-      vi: `Excel đang giữ ${t} ở dạng chữ (do dán từ PDF, web hoặc gõ sau dấu nháy '): gõ lại ${t} không có dấu nháy, hoặc chọn ô rồi dùng "Convert to Number".`,
-      en: `Excel holds ${t} as text (pasted from a PDF or a web page, or typed after an apostrophe '): retype ${t} without the apostrophe, or select the cell and use "Convert to Number".`,
-    };
+    return FINDINGS.text(file ? 'hintNumberAsTextFile' : 'hintNumberAsText', { text: t });
   }
-  if (/^[-–—]+$/.test(t) || /^(n\/?a|k\/?c|không|khong|none)$/i.test(t)) {
-    return {
-      vi: 'Nếu không có số liệu hãy để trống; nếu số liệu bằng không hãy nhập 0.',
-      en: 'Leave the cell blank if there is no data; type 0 if the figure is zero.',
-    };
-  }
-  if (t !== s && /^-?\d+([.,]\d+)?$/.test(t)) {
-    return { vi: `Xóa khoảng trắng thừa: nhập ${t}.`, en: `Remove the extra spaces: type ${t}.` };
-  }
+  if (/^[-–—]+$/.test(t) || /^(n\/?a|k\/?c|không|khong|none)$/i.test(t)) return FINDINGS.text('hintNoData');
+  if (t !== s && /^-?\d+([.,]\d+)?$/.test(t)) return FINDINGS.text('hintSpaces', { text: t });
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t) || /^-?\d+,\d+$/.test(t)) {
     const n = t.replace(/\./g, '').replace(',', '.');
-    return {
-      vi: `Có vẻ là số viết theo kiểu Việt Nam; Excel đang hiểu là chữ. Nhập không có dấu phân cách hàng nghìn và dùng dấu thập phân của máy (ví dụ ${n}).`,
-      en: `Looks like a number in Vietnamese notation, which this Excel reads as text. Type it without thousands separators, using your Excel's decimal separator (e.g. ${n}).`,
-    };
+    return FINDINGS.text(file ? 'hintVietnameseNotationFile' : 'hintVietnameseNotation', { text: n });
   }
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) {
-    const n = t.replace(/,/g, '');
-    return {
-      vi: `Bỏ dấu phân cách hàng nghìn: nhập ${n}.`,
-      en: `Drop the thousands separators: type ${n}.`,
-    };
+    return FINDINGS.text('hintThousandsSeparators', { text: t.replace(/,/g, '') });
   }
   // Scientific notation ("1e309", "2,5E+3") is a number, not a number and the unit "e309".
   if (/^-?\d+([.,]\d+)?[eE][+-]?\d+$/.test(t)) {
     const n = Number(t.replace(',', '.'));
     if (!Number.isFinite(n)) {
-      return {
-        vi: `${t} lớn hơn mức Excel và máy tính biểu diễn được (khoảng 1,8 × 10^308): kiểm tra lại số và đơn vị của dòng này.`,
-        en: `${t} is beyond what Excel and a computer can hold (about 1.8 × 10^308): check the figure and this row's unit.`,
-      };
+      return FINDINGS.text('hintTooLarge', {
+        text: t,
+        limit: both((l) => `${formatNumber(l, 1.8)} × 10^308`),
+      });
     }
-    const plain = (locale: string) =>
-      new Intl.NumberFormat(locale, { useGrouping: false, maximumSignificantDigits: 15 }).format(n);
-    return {
-      vi: `Nhập số ở dạng thường, không ở dạng lũy thừa: ${plain('vi-VN')}.`,
-      en: `Type the number in plain digits, not in exponent form: ${plain('en-US')}.`,
-    };
+    const plain = (lang: Lang) =>
+      new Intl.NumberFormat(LOCALE[lang], { useGrouping: false, maximumSignificantDigits: 15 }).format(n);
+    return FINDINGS.text('hintExponent', { text: both(plain) });
   }
   const withUnit = /^(-?\d+(?:[.,]\d+)?)\s*(\p{L}[\p{L}\d²³/%. ]*)$/u.exec(t);
-  if (withUnit) {
-    return {
-      vi: `Chỉ nhập con số (${withUnit[1]}) theo đơn vị của dòng này; không ghi đơn vị "${withUnit[2]}" trong ô.`,
-      en: `Type only the number (${withUnit[1]}) in this row's unit; do not write the unit "${withUnit[2]}" in the cell.`,
-    };
-  }
-  if (/^(true|false|đúng|sai)$/i.test(t)) {
-    return {
-      vi: 'Ô này cần một con số, không phải giá trị đúng/sai.',
-      en: 'This cell needs a number, not TRUE/FALSE.',
-    };
-  }
-  return {
-    vi: 'Chỉ nhập con số; ghi chú hoặc chú thích hãy ghi vào ô "Minh chứng" của dòng này.',
-    en: 'Type only the number; put a note or footnote in this row\'s "Evidence" cell.',
-  };
+  if (withUnit) return FINDINGS.text('hintUnitInCell', { number: withUnit[1], unit: withUnit[2] });
+  if (/^(true|false|đúng|sai)$/i.test(t)) return FINDINGS.text('hintBoolean');
+  return FINDINGS.text('hintNotes');
 }
 
 /**
@@ -94,9 +67,6 @@ export function thousandsDotHint(value: number): Text | undefined {
     maximumFractionDigits: 3,
     useGrouping: false,
   }).format(value);
-  const whole = (locale: string) => new Intl.NumberFormat(locale, { useGrouping: false }).format(meant);
-  return {
-    vi: `${typed}: có phải ý bạn là ${whole('vi-VN')}? (dấu chấm hàng nghìn)`,
-    en: `${typed}: did you mean ${whole('en-US')}? (thousands dot)`,
-  };
+  const whole = (lang: Lang) => new Intl.NumberFormat(LOCALE[lang], { useGrouping: false }).format(meant);
+  return FINDINGS.text('hintThousandsDot', { typed, meant: both(whole) });
 }

@@ -3,7 +3,7 @@ export { cellChecks } from './checks';
 export { validate, runChecks, type ValidateOptions } from './validate';
 export { validateJsonValues } from './sanitize';
 export { cellLookup } from './lookup';
-export { LABELS } from './labels';
+export { RULE_LABELS as LABELS } from '../messages/findings';
 export { textHint, thousandsDotHint } from './hints';
 export { countErrors, messageContext, unfixedErrorsText, type MessageContext } from './messages';
 export {

@@ -4,6 +4,7 @@ import { memoByContent, type Catalog, type ProvinceInput } from '../catalog';
 import { compileExpr, type ExprValue, type Lookup, type Ref } from '../expr';
 import { cellChecks } from './checks';
 import { cellLookup } from './lookup';
+import type { FigureSource } from './hints';
 import { checkMessage, messageContext, type MessageContext } from './messages';
 import { validateJsonValues } from './sanitize';
 import type { CellCheck, Finding } from './types';
@@ -20,6 +21,11 @@ export interface ValidateOptions {
    * the merger's (last year's figure may be one former province's only).
    */
   province?: string;
+  /**
+   * Where the figures were typed: a workbook's cells (default) or a data file (JSON), so that a
+   * hint speaks of Excel only where Excel is involved.
+   */
+  source?: FigureSource;
 }
 
 interface Compiled {
@@ -79,7 +85,7 @@ export function runChecks(
       ...(check.component !== undefined ? { component: check.component } : {}),
       target: check.target,
       value,
-      message: checkMessage(ctx, { check, value, cell, province: options.province }),
+      message: checkMessage(ctx, { check, value, cell, province: options.province, source: options.source }),
     });
   }
   return { input, findings };

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'acorn';
 import type { Browser, Page } from 'playwright-core';
-import MESSAGES from '../../src/boot/messages.json';
+import MESSAGES from '../../src/messages/boot.json';
 import {
   artifactPath,
   launchChromium,

@@ -4,7 +4,7 @@
 import type { Lang, Text } from '../../catalog/types';
 import { NAMES } from '../names';
 import { GENERAL, SheetBuilder, val } from '../sheet';
-import { SHEET_NAMES, T } from '../texts';
+import { SHEET_NAMES, T } from '../../messages/sheet';
 import type { PlanCell, SheetPlan } from '../types';
 import { identityRows, legendRows, styleLegend } from './cover';
 import type { SheetContext } from './layout';

@@ -6,7 +6,7 @@ import { clip } from '../excel-text';
 import { statusFormula } from '../formulas';
 import { NAMES } from '../names';
 import { fx, GENERAL, val } from '../sheet';
-import { T } from '../texts';
+import { T } from '../../messages/sheet';
 import type { PlanCell, SheetPlan, ValidationRule } from '../types';
 import {
   addContentFormat,

@@ -6,7 +6,7 @@ import { bilingual, excelString, SEVERITY_TEXT } from '../excel-text';
 import { checkFormula } from '../formulas';
 import { NAMES, refName } from '../names';
 import { fx, val } from '../sheet';
-import { T } from '../texts';
+import { T } from '../../messages/sheet';
 import type { PlanCell, PlanCheckRow, SheetPlan } from '../types';
 import { addStatusFormats, COL, FIRST_BLOCK_ROW, tableSheet, type SheetContext } from './layout';
 

@@ -4,7 +4,7 @@ import { cellAddress } from '../a1';
 import { clip, SEVERITY_MARK } from '../excel-text';
 import { NAMES } from '../names';
 import { fx, GENERAL, SheetBuilder, val } from '../sheet';
-import { SHEET_NAMES, T } from '../texts';
+import { SHEET_NAMES, T } from '../../messages/sheet';
 import type { Lang } from '../../catalog/types';
 import type { PlanCell, SheetPlan, StyleKey, ValidationRule } from '../types';
 import { TEMPLATE_VERSION } from '../version';

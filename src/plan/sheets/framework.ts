@@ -4,7 +4,7 @@
 import { catalogToRows } from '../../catalog/framework-rows';
 import { NAMES } from '../names';
 import { SheetBuilder, val, GENERAL } from '../sheet';
-import { FRAMEWORK_TEXT, SHEET_NAMES } from '../texts';
+import { FRAMEWORK_TEXT, SHEET_NAMES } from '../../messages/sheet';
 import type { SheetPlan } from '../types';
 import { columnHeader, frameworkLayout, FRAMEWORK_WIDTH, tableTitle } from '../framework-sheet';
 import type { SheetContext } from './layout';

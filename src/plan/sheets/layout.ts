@@ -5,7 +5,7 @@ import { cellAddress, rangeAddress } from '../a1';
 import { excelString, SEVERITY_MARK } from '../excel-text';
 import { SheetBuilder, val, type NameRegistry } from '../sheet';
 import { CF_COLORS } from '../styles';
-import { SHEET_NAMES } from '../texts';
+import { SHEET_NAMES } from '../../messages/sheet';
 import type { ConditionalFormat, SheetKey } from '../types';
 
 /** One plan under construction: every sheet registers its cells' names in the same registry. */

@@ -6,7 +6,7 @@ import { cellAddress } from '../a1';
 import { fn, meanFormula, scoreFormula } from '../formulas';
 import { NAMES } from '../names';
 import { fx, GENERAL, val } from '../sheet';
-import { T } from '../texts';
+import { T } from '../../messages/sheet';
 import type { NameKind, PlanCell, SheetPlan } from '../types';
 import {
   addContentFormat,

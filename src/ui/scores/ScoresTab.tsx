@@ -13,7 +13,7 @@ import { srOnly } from '../a11y';
 import { Busy } from '../Busy';
 import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
-import { formatTime } from '../strings';
+import { formatTime } from '../../messages/pane';
 import { SEVERITY_SYMBOL, SEVERITY_WORD } from '../ValidationTab';
 import { errorText, type TemplateModel } from '../workbook';
 import { PillarChart, type PillarBar } from './PillarChart';

@@ -3,8 +3,8 @@
 // Chromium: test/browser/boot-message.test.ts.
 import * as fs from 'fs';
 import { parse } from 'acorn';
-import { STRINGS } from '../../../src/ui/strings';
-import MESSAGES from '../../../src/boot/messages.json';
+import { STRINGS } from '../../../src/messages/pane';
+import MESSAGES from '../../../src/messages/boot.json';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { bootScript, BOOT_FILE } = require('../../../src/boot/assemble.js');
 

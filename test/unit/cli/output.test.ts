@@ -87,7 +87,9 @@ test('pii score --json over several provinces is exactly JSON.stringify(scorePro
     tempFile('m.json', JSON.stringify({ provinces: inputs })),
   );
   expect(r.code).toBe(0);
-  const eager = scoreProvinces(builtinCatalog('2023'), JSON.parse(JSON.stringify(inputs)));
+  const eager = scoreProvinces(builtinCatalog('2023'), JSON.parse(JSON.stringify(inputs)), {
+    source: 'file',
+  });
   // A and B differ in st_orgs only: the other indicators have no spread, said first.
   const warnings = JSON.parse(r.out).warnings;
   expect(warnings[0].message.en).toMatch(/^Indicators with no spread across the provinces/);

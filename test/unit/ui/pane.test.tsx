@@ -8,7 +8,7 @@ import { scoreProvince } from '../../../src/scoring';
 import { validate } from '../../../src/validation';
 import { buildPlan, cellAddress } from '../../../src/plan';
 import { App } from '../../../src/ui/App';
-import { STRINGS } from '../../../src/ui/strings';
+import { STRINGS } from '../../../src/messages/pane';
 import { LANG_SETTING, type SettingsStore } from '../../../src/ui/settings';
 import { BENCHMARKS, FakePort, STAMP, VALID_VALUES, validInput } from './fixtures';
 import bacNinhCatalog from '../../fixtures/bac-ninh-2025.catalog.json';
@@ -284,7 +284,7 @@ describe('template section', () => {
       fireEvent.click(await screen.findByRole('button', { name: STRINGS.applyFramework.en }));
       await waitFor(() =>
         expect(screen.getByTestId('template-outcome').textContent).toContain(
-          'has 1 problems; nothing was applied',
+          'has 1 problem; nothing was applied',
         ),
       );
     });
@@ -389,7 +389,7 @@ describe('versions section', () => {
       expect(screen.getByTestId('version-diff').textContent).toContain('2 số liệu đã thay đổi'),
     );
     const diff = screen.getByTestId('version-diff');
-    expect(diff.textContent).toContain('424242');
+    expect(diff.textContent).toContain('424.242');
     expect(diff.textContent).toContain('(trống)');
     expect(diff.textContent).toContain('chưa chốt');
 
@@ -599,7 +599,7 @@ describe('progress view', () => {
     const dard = agencies.querySelector('tr[data-agency="dard"]')!;
     expect(dard.textContent).toContain('7.1.2');
     expect(screen.getByTestId('progress-deadline').textContent).toMatch(
-      /^Hạn nộp 31\/12\/2099: còn \d+ ngày\.$/,
+      /^Hạn nộp 31\/12\/2099: còn [\d.]+ ngày\.$/,
     );
     expect(within(screen.getByTestId('progress-indicators')).getAllByRole('row')).toHaveLength(
       catalog.indicators.length + 1,

@@ -1,7 +1,7 @@
 // Every visible string of the template, Vietnamese first. Status messages in cells are always
 // bilingual ("vi / en"); headings and labels follow the plan's language.
 import type { Lang, Text } from '../catalog/types';
-import type { SheetKey } from './types';
+import type { SheetKey } from '../plan/types';
 
 export const SHEET_NAMES: Record<SheetKey, Text> = {
   cover: { vi: 'Hướng dẫn', en: 'Guide' },

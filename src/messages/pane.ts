@@ -1,9 +1,10 @@
 // Every string the task pane shows, in Vietnamese (default) and English, in one typed table.
 // Placeholders are {name}; `format` fills them. A key missing a language fails the typecheck.
-// The boot* texts live in src/boot/messages.json, because the ES5 boot script shows them before
+// The boot* texts live in src/messages/boot.json, because the ES5 boot script shows them before
 // (or instead of) this bundle; they are spread in here so that the catalog stays one table.
 import type { Lang } from '../catalog/types';
-import BOOT_MESSAGES from '../boot/messages.json';
+import { fill, formatNumber as formatNumberAs, formatTime, type MessageParams } from './format';
+import BOOT_MESSAGES from './boot.json';
 
 export type { Lang };
 
@@ -21,7 +22,10 @@ export const STRINGS = {
   tabTemplate: { vi: 'Mẫu biểu', en: 'Template' },
   tabValidation: { vi: 'Kiểm tra', en: 'Validation' },
   tabScores: { vi: 'Điểm', en: 'Scores' },
-  tabValidationCount: { vi: 'Kiểm tra ({count} lỗi)', en: 'Validation ({count} errors)' },
+  tabValidationCount: {
+    vi: 'Kiểm tra ({count} lỗi)',
+    en: 'Validation ({count, plural, one {# error} other {# errors}})',
+  },
   outsideExcel: {
     vi: 'Hãy mở ngăn này từ Excel: Trang đầu > Mở PII. Muốn thử không cần Excel, mở trang xem thử (preview.html).',
     en: 'Open this pane from Excel: Home > Open PII. To try it without Excel, open the preview page (preview.html).',
@@ -43,7 +47,7 @@ export const STRINGS = {
   province: { vi: 'Tỉnh/thành phố', en: 'Province' },
   provinceHint: {
     vi: '{count} đơn vị của kỳ {edition}',
-    en: '{count} units in the {edition} edition',
+    en: '{count, plural, one {# unit} other {# units}} in the {edition} edition',
   },
   chooseProvince: { vi: 'Chọn tỉnh/thành phố', en: 'Choose a province' },
   year: { vi: 'Năm báo cáo', en: 'Reporting year' },
@@ -60,11 +64,11 @@ export const STRINGS = {
   },
   frameworkInvalid: {
     vi: 'Sheet "{sheet}" có {count} lỗi; chưa áp dụng gì. Sửa các ô sau rồi bấm lại:',
-    en: 'Sheet "{sheet}" has {count} problems; nothing was applied. Fix these cells, then try again:',
+    en: 'Sheet "{sheet}" has {count, plural, one {# problem} other {# problems}}; nothing was applied. Fix these cells, then try again:',
   },
   confirmFramework: {
     vi: 'Danh mục hợp lệ: {indicators} chỉ số, {components} thành phần số liệu. Áp dụng sẽ dựng lại các trang mẫu theo danh mục này; số liệu được chuyển theo mã thành phần, số liệu của thành phần đã bỏ được giữ ở một trang riêng. Tiếp tục?',
-    en: 'The framework is valid: {indicators} indicators, {components} components. Applying rebuilds the template sheets from it; figures are carried by component id, those of removed components are kept on a separate sheet. Continue?',
+    en: 'The framework is valid: {indicators, plural, one {# indicator} other {# indicators}}, {components, plural, one {# component} other {# components}}. Applying rebuilds the template sheets from it; figures are carried by component id, those of removed components are kept on a separate sheet. Continue?',
   },
   noTemplate: {
     vi: 'Sổ tính này chưa có mẫu PII. Chọn kỳ, tỉnh và năm rồi bấm "Tải mẫu vào sổ tính".',
@@ -96,7 +100,7 @@ export const STRINGS = {
   },
   confirmRepair: {
     vi: 'Khôi phục {count} ô công thức về đúng mẫu? Các ô nhập liệu không bị động đến.',
-    en: 'Restore {count} formula cells to the template? Input cells are not touched.',
+    en: 'Restore {count, plural, one {# formula cell} other {# formula cells}} to the template? Input cells are not touched.',
   },
   confirm: { vi: 'Đồng ý', en: 'Continue' },
   coverDiffers: {
@@ -105,19 +109,19 @@ export const STRINGS = {
   },
   switchKeep: {
     vi: '{from} → {to}: giữ {count} số liệu của {from}?',
-    en: '{from} → {to}: keep {count} figures of {from}?',
+    en: '{from} → {to}: keep {count, plural, one {# figure} other {# figures}} of {from}?',
   },
   keepFigures: { vi: 'Giữ số liệu', en: 'Keep the figures' },
   blankTemplate: { vi: 'Mẫu trống', en: 'Blank template' },
   useCover: { vi: 'Dùng {province}, {year} của trang bìa', en: 'Use {province}, {year} from the cover' },
   blankAdvice: {
     vi: 'Sổ tính này không bị thay đổi: {count} số liệu của {from} vẫn ở nguyên chỗ. Để bắt đầu mẫu trống cho {to}, hãy tạo một sổ tính mới (Tệp > Mới), mở PII trong sổ đó và tải mẫu.',
-    en: 'This workbook is unchanged: the {count} figures of {from} stay where they are. To start a blank template for {to}, create a new workbook (File > New), open PII there and load the template.',
+    en: 'This workbook is unchanged: {count, plural, one {the # figure of {from} stays where it is} other {the # figures of {from} stay where they are}}. To start a blank template for {to}, create a new workbook (File > New), open PII there and load the template.',
   },
   blankValue: { vi: '(trống)', en: '(blank)' },
   loadDone: {
     vi: 'Đã tải mẫu. Giữ lại {carried} số liệu đã nhập.',
-    en: 'Template loaded. {carried} values already entered were kept.',
+    en: 'Template loaded. {carried, plural, =0 {No value had been entered yet.} one {# value already entered was kept.} other {# values already entered were kept.}}',
   },
   editionAssumption: {
     vi: 'Ấn bản {edition} là giả định, cần đối chiếu: {text}',
@@ -125,18 +129,18 @@ export const STRINGS = {
   },
   interruptedLoad: {
     vi: 'Lần tải mẫu trước bị gián đoạn. {figures} số liệu vẫn an toàn ở sheet "{sheet}". Hãy tải mẫu lần nữa để đưa chúng về đúng ô; sheet đó sẽ được dọn khi tải xong.',
-    en: 'The last template load was interrupted. {figures} figures are safe on the sheet "{sheet}". Load the template again to put them back in their cells; that sheet is removed once the load is done.',
+    en: 'The last template load was interrupted. {figures, plural, one {# figure is} other {# figures are}} safe on the sheet "{sheet}". Load the template again to put them back in their cells; that sheet is removed once the load is done.',
   },
   recoveredLoad: {
     vi: 'Đã hoàn tất lần tải bị gián đoạn trước: đưa lại {restored} số liệu từ bản sao lưu và dọn {sheets} sheet còn sót. Không mất số liệu nào.',
-    en: 'The interrupted load is now complete: {restored} figures came back from the backup and {sheets} leftover sheets were removed. No figure was lost.',
+    en: 'The interrupted load is now complete: {restored, plural, one {# figure} other {# figures}} came back from the backup and {sheets, plural, one {# leftover sheet was} other {# leftover sheets were}} removed. No figure was lost.',
   },
   tabVersions: { vi: 'Phiên bản', en: 'Versions' },
   showProgress: { vi: 'Tiến độ theo sở, ngành', en: 'Progress by agency' },
   agencyWorkbook: { vi: 'Sổ của cơ quan', en: 'Agency workbook' },
   agencyWorkbookMade: {
     vi: 'Đã tạo "{file}" với {count} số liệu hiện có.',
-    en: 'Made "{file}" with {count} figures already entered.',
+    en: 'Made "{file}" with {count, plural, one {# figure} other {# figures}} already entered.',
   },
   hideProgress: { vi: 'Ẩn tiến độ', en: 'Hide progress' },
   progressAgency: { vi: 'Cơ quan chủ trì (chỉ số)', en: 'Lead agency (indicators)' },
@@ -151,8 +155,14 @@ export const STRINGS = {
     en: 'No deadline set yet (the cover\'s "Deadline" cell).',
   },
   progressDeadlineText: { vi: 'Hạn nộp: {text}.', en: 'Deadline: {text}.' },
-  progressDaysLeft: { vi: 'Hạn nộp {date}: còn {days} ngày.', en: 'Deadline {date}: {days} days left.' },
-  progressLate: { vi: 'Hạn nộp {date}: đã quá hạn {days} ngày.', en: 'Deadline {date}: {days} days late.' },
+  progressDaysLeft: {
+    vi: 'Hạn nộp {date}: còn {days} ngày.',
+    en: 'Deadline {date}: {days, plural, one {# day} other {# days}} left.',
+  },
+  progressLate: {
+    vi: 'Hạn nộp {date}: đã quá hạn {days} ngày.',
+    en: 'Deadline {date}: {days, plural, one {# day} other {# days}} late.',
+  },
   versionsHeading: { vi: 'Phiên bản số liệu', en: 'Versions of the figures' },
   versionsHint: {
     vi: 'Chốt số liệu lưu mọi số liệu, số năm trước, minh chứng và mốc so sánh dưới một tên, vào sheet ẩn "Phiên bản số liệu PII". Phiên bản chỉ được ghi khi bạn bấm chốt (hoặc khi nhập từ tệp của sở, ngành): ghi theo từng lần gõ sẽ xóa lịch sử Hoàn tác của Excel.',
@@ -170,7 +180,7 @@ export const STRINGS = {
   lockVersion: { vi: 'Chốt số liệu', en: 'Lock a version' },
   versionLocked: {
     vi: 'Đã chốt "{label}": {count} số liệu.',
-    en: 'Locked "{label}": {count} figures.',
+    en: 'Locked "{label}": {count, plural, one {# figure} other {# figures}}.',
   },
   compareNow: { vi: 'So với hiện tại', en: 'Compare with now' },
   versionNoChange: {
@@ -179,7 +189,7 @@ export const STRINGS = {
   },
   versionChanges: {
     vi: '{count} số liệu đã thay đổi kể từ "{label}":',
-    en: '{count} figures changed since "{label}":',
+    en: '{count, plural, one {# figure} other {# figures}} changed since "{label}":',
   },
   diffFigure: { vi: 'Số liệu', en: 'Figure' },
   diffOld: { vi: 'Giá trị cũ', en: 'Old' },
@@ -199,7 +209,7 @@ export const STRINGS = {
   },
   newYearBuilt: {
     vi: 'Đã tạo mẫu năm {next} với {count} số liệu năm {year} làm số năm trước.',
-    en: "The {next} template is ready, with {count} figures of {year} as last year's.",
+    en: "The {next} template is ready, with {count, plural, one {# figure} other {# figures}} of {year} as last year's.",
   },
   newYearOpened: {
     vi: 'Sổ tính mới đã mở trong một cửa sổ khác; hãy lưu nó.',
@@ -216,7 +226,7 @@ export const STRINGS = {
   newYearDownloadButton: { vi: 'Tải về {file}', en: 'Download {file}' },
   frameworkPending: {
     vi: 'Sheet "{sheet}" có {count} dòng đã sửa nhưng chưa áp dụng. Tải lại sẽ giữ nguyên sheet đó dưới tên mới và viết lại danh mục của mẫu; muốn dùng các sửa đổi, bấm "Áp dụng danh mục" thay vào đó.',
-    en: 'Sheet "{sheet}" has {count} edited rows not yet applied. Reloading keeps that sheet whole under a new name and writes the template\'s framework afresh; to use the edits, press "Apply framework" instead.',
+    en: 'Sheet "{sheet}" has {count, plural, one {# edited row} other {# edited rows}} not yet applied. Reloading keeps that sheet whole under a new name and writes the template\'s framework afresh; to use the edits, press "Apply framework" instead.',
   },
   frameworkKeptAside: {
     vi: 'Sheet "{from}" có sửa đổi chưa áp dụng nên được giữ nguyên với tên "{to}"; sheet "{from}" mới là danh mục của mẫu.',
@@ -228,12 +238,12 @@ export const STRINGS = {
   },
   notCarried: {
     vi: '{count} số liệu không có ô tương ứng trong mẫu mới; chúng được giữ ở một trang riêng:',
-    en: '{count} values have no cell in the new template; they are kept on a separate sheet:',
+    en: '{count, plural, one {# value has no cell in the new template; it is} other {# values have no cell in the new template; they are}} kept on a separate sheet:',
   },
   integrityOk: { vi: 'Mọi công thức đều đúng mẫu.', en: 'Every formula matches the template.' },
   integrityProblems: {
     vi: 'Có {tampered} ô công thức bị sửa và {sheets} trang bị thiếu hoặc đổi tên.',
-    en: '{tampered} formula cells were changed and {sheets} sheets are missing or renamed.',
+    en: '{tampered, plural, one {# formula cell was} other {# formula cells were}} changed and {sheets, plural, one {# sheet is} other {# sheets are}} missing or renamed.',
   },
   missingSheet: { vi: 'Thiếu trang: {sheet}', en: 'Missing sheet: {sheet}' },
   tamperedCell: {
@@ -242,7 +252,7 @@ export const STRINGS = {
   },
   repairDone: {
     vi: 'Đã khôi phục công thức. Còn {left} ô khác mẫu.',
-    en: 'Formulas restored. {left} cells still differ.',
+    en: 'Formulas restored. {left, plural, =0 {No cell differs now.} one {# cell still differs.} other {# cells still differ.}}',
   },
   moreItems: { vi: '… và {count} mục khác', en: '… and {count} more' },
 
@@ -257,7 +267,7 @@ export const STRINGS = {
   allAgencies: { vi: 'Tất cả cơ quan', en: 'All agencies' },
   findingCounts: {
     vi: '{errors} lỗi, {warnings} cảnh báo, {infos} lưu ý',
-    en: '{errors} errors, {warnings} warnings, {infos} notes',
+    en: '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# note} other {# notes}}',
   },
   filteredCounts: { vi: 'Đang lọc: {shown}/{total} mục', en: 'Filtered: {shown} of {total}' },
   noFindings: {
@@ -279,7 +289,7 @@ export const STRINGS = {
   },
   coverProvinceUnknown: {
     vi: 'Trang bìa: "{value}" không phải tỉnh/thành phố của kỳ {edition} ({count} đơn vị). Hãy chọn tỉnh ở mục Mẫu biểu rồi tải lại mẫu; tải lại sẽ thay ô này bằng tỉnh đã chọn.',
-    en: 'Cover: "{value}" is not a province of the {edition} edition ({count} units). Choose the province in the Template section and reload; reloading replaces this cell with the chosen province.',
+    en: 'Cover: "{value}" is not a province of the {edition} edition ({count, plural, one {# unit} other {# units}}). Choose the province in the Template section and reload; reloading replaces this cell with the chosen province.',
   },
   coverYearMissing: {
     vi: 'Trang bìa: chưa ghi năm báo cáo. Tải lại mẫu sẽ ghi năm đang chọn ở mục Mẫu biểu.',
@@ -310,7 +320,10 @@ export const STRINGS = {
   inputSide: { vi: 'Đầu vào', en: 'Input' },
   outputSide: { vi: 'Đầu ra', en: 'Output' },
   coverage: { vi: 'Độ phủ', en: 'Coverage' },
-  coverageValue: { vi: '{present}/{total} chỉ số', en: '{present}/{total} indicators' },
+  coverageValue: {
+    vi: '{present}/{total} chỉ số',
+    en: '{present}/{total, plural, one {# indicator} other {# indicators}}',
+  },
   coverageNote: {
     vi: 'Điểm chỉ tính trên các chỉ số có số liệu ({present}/{total}); chỉ số thiếu không được bù.',
     en: 'Scores are means over the indicators present ({present}/{total}); missing ones are not imputed.',
@@ -333,7 +346,7 @@ export const STRINGS = {
   },
   missingBenchmarks: {
     vi: 'Thiếu giá trị tham chiếu (min/max toàn quốc) cho {count} chỉ số: {codes}. Nhập vào trang Tham chiếu.',
-    en: 'No benchmarks (national min/max) for {count} indicators: {codes}. Enter them on the Benchmarks sheet.',
+    en: 'No benchmarks (national min/max) for {count, plural, one {# indicator} other {# indicators}}: {codes}. Enter them on the Benchmarks sheet.',
   },
   missingScoresHeading: { vi: 'Vì sao thiếu điểm', en: 'Why scores are missing' },
   writeSnapshot: { vi: 'Ghi kết quả vào sổ', en: 'Write results to the workbook' },
@@ -342,28 +355,20 @@ export const STRINGS = {
 } satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof STRINGS;
-export type Params = Record<string, string | number>;
+export type Params = MessageParams;
 
-/** The string for `key` in `lang` with its {placeholders} filled. */
+/**
+ * The string for `key` in `lang` with its {placeholders} filled: numbers in the language's format,
+ * plural forms by Intl.PluralRules (src/messages/format.ts). Pass years as strings.
+ */
 export function format(lang: Lang, key: StringKey, params?: Params): string {
-  const text: string = STRINGS[key][lang];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fill(lang, STRINGS[key][lang], params);
 }
 
 /** Numbers for display only (engine values keep full precision): "48,76" in vi, "48.76" in en. */
 export function formatNumber(lang: Lang, value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return format(lang, 'notAvailable');
-  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  return formatNumberAs(lang, value, digits);
 }
 
-export function formatTime(lang: Lang, date: Date): string {
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).format(date);
-}
+export { formatTime };
