@@ -5,6 +5,7 @@ import '../catalog/editions';
 import { catalogCommand } from './catalog-command';
 import type { Command } from './command';
 import { mergeCommand } from './merge';
+import { packageCommand } from './package';
 import { scoreCommand } from './score-command';
 import { splitCommand } from './split';
 import { templateCommand } from './template';
@@ -15,4 +16,5 @@ export const COMMANDS: Command[] = [
   templateCommand,
   splitCommand,
   mergeCommand,
+  packageCommand,
 ];

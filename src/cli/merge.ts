@@ -16,10 +16,9 @@ import {
 import { AtomicWriteError, writeFileAtomic } from './atomic-write';
 import { parseFlags } from './args';
 import type { Command } from './command';
-import { resolveCatalog } from './files';
 import { bi, CliError, EXIT, line } from './io';
 import { message } from './messages';
-import { metaText, readNamedWorkbook, requireMaster } from './workbook-names';
+import { metaText, readMaster, readNamedWorkbook } from './workbook-names';
 
 const shown = (v: CellValue): string => (v === null ? bi(message('blankValue')) : JSON.stringify(v));
 
@@ -61,13 +60,8 @@ export const mergeCommand: Command = {
     if (prefer !== undefined && prefer !== 'master' && prefer !== 'agency')
       throw new CliError(message('preferInvalid', { prefer }), EXIT.usage);
 
-    const master = await readNamedWorkbook(flags.workbook);
-    requireMaster(flags.workbook, master.named);
-    const catalog = resolveCatalog(
-      typeof flags.catalog === 'string'
-        ? flags
-        : { ...flags, edition: flags.edition ?? metaText(master.named, 'edition') },
-    );
+    const master = await readMaster(flags.workbook, flags);
+    const { catalog } = master;
     const lang: Lang = metaText(master.named, 'lang') === 'en' ? 'en' : 'vi';
 
     const files: ReturnedFile[] = [];

@@ -16,7 +16,7 @@ import { bi, CliError, EXIT, line, type Io } from './io';
 import type { DataFile } from './data-file';
 import { message } from './messages';
 import { parseLang, parseYear, pickInput, provinceFlag } from './template';
-import { figuresOf, metaText, readNamedWorkbook, requireMaster } from './workbook-names';
+import { figuresOf, metaText, readMaster } from './workbook-names';
 
 /** What a split starts from: the catalog, the identity, the figures and the cover's fields. */
 interface SplitSource {
@@ -56,14 +56,8 @@ export const splitCommand: Command = {
 
     let source: SplitSource;
     if (typeof flags.workbook === 'string') {
-      const { named } = await readNamedWorkbook(flags.workbook);
-      requireMaster(flags.workbook, named);
       // The master says its edition; --catalog overrides it for a master built from a catalog file.
-      const catalog = resolveCatalog(
-        typeof flags.catalog === 'string'
-          ? flags
-          : { ...flags, edition: flags.edition ?? metaText(named, 'edition') },
-      );
+      const { named, catalog } = await readMaster(flags.workbook, flags);
       source = {
         catalog,
         province: metaText(named, 'province'),

@@ -1,7 +1,9 @@
 // Reading a PII workbook file by its defined names for the collection commands (split, merge).
 import { readFileSync } from 'fs';
-import type { CellValue, ProvinceInput } from '../catalog';
+import type { Catalog, CellValue, ProvinceInput } from '../catalog';
 import { NAMES } from '../plan';
+import type { Flags } from './args';
+import { resolveCatalog } from './files';
 import { CliError } from './io';
 import { message } from './messages';
 
@@ -26,6 +28,22 @@ export async function readNamedWorkbook(file: string): Promise<NamedWorkbook> {
   }
 }
 
+/**
+ * The master `file` read by names and checked (requireMaster), with its catalog: --catalog's, else
+ * the built-in edition --edition names, else the one its PII_meta_edition names. Throws CliError
+ * as readNamedWorkbook, requireMaster and resolveCatalog do.
+ */
+export async function readMaster(file: string, flags: Flags): Promise<NamedWorkbook & { catalog: Catalog }> {
+  const master = await readNamedWorkbook(file);
+  requireMaster(file, master.named);
+  const catalog = resolveCatalog(
+    typeof flags.catalog === 'string'
+      ? flags
+      : { ...flags, edition: flags.edition ?? metaText(master.named, 'edition') },
+  );
+  return { ...master, catalog };
+}
+
 /** The text of a PII_meta_<field> cell ("" when absent or blank), NFC and trimmed. */
 export function metaText(
   named: ReadonlyMap<string, CellValue>,
@@ -36,8 +54,8 @@ export function metaText(
 }
 
 /**
- * Throws CliError unless `named` is a PII master: it has the PII_meta_version stamp and is not an
- * agency workbook (no PII_meta_agency).
+ * Throws CliError unless `named` is a PII master: it has the PII_meta_version stamp and is neither
+ * an agency workbook (PII_meta_agency) nor a submission package (PII_meta_package).
  */
 export function requireMaster(file: string, named: ReadonlyMap<string, CellValue>): void {
   if (metaText(named, 'version') === '')
@@ -45,6 +63,8 @@ export function requireMaster(file: string, named: ReadonlyMap<string, CellValue
   const agency = metaText(named, 'agency');
   if (agency !== '')
     throw new CliError(message('workbookNotMaster', { file, detail: message('masterIsAgency', { agency }) }));
+  if (named.has(NAMES.meta('package').toUpperCase()))
+    throw new CliError(message('workbookNotMaster', { file, detail: message('masterIsPackage') }));
 }
 
 /** A workbook's figures by component id: its PII_in_, PII_prev_ and PII_ev_ cells. */
@@ -63,4 +83,18 @@ export function figuresOf(named: ReadonlyMap<string, CellValue>): ProvinceInput 
     else input.evidence[id] = v;
   }
   return input;
+}
+
+/** The national benchmarks of `catalog`'s indicators: PII_min_<code> and PII_max_<code> (blank: null). */
+export function benchmarksOf(
+  named: ReadonlyMap<string, CellValue>,
+  catalog: Catalog,
+): NonNullable<ProvinceInput['benchmarks']> {
+  const get = (name: string) => named.get(name.toUpperCase()) ?? null;
+  return Object.fromEntries(
+    catalog.indicators.map((i) => [
+      i.code,
+      { min: get(NAMES.benchmarkMin(i.code)), max: get(NAMES.benchmarkMax(i.code)) },
+    ]),
+  );
 }

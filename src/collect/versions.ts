@@ -21,6 +21,9 @@ export interface FigureVersion {
   figures: Map<string, CellValue>;
 }
 
+/** The hidden sheet the versions are recorded on (the pane writes it; `pii package` reads it). */
+export const VERSIONS_SHEET = 'Phiên bản số liệu PII';
+
 /** The sheet's columns, in order; the header row is bilingual. */
 export const VERSION_COLUMNS = [
   'Phiên bản / Version',

@@ -8,6 +8,7 @@ import {
   nextVersionId,
   parseVersions,
   VERSION_COLUMNS,
+  VERSIONS_SHEET,
   versionRows,
   type FigureVersion,
 } from '../collect/versions';
@@ -15,7 +16,7 @@ import type { CellValue } from '../catalog/input';
 import { officeFormula } from '../plan';
 import { writeQuietly } from './quiet-write';
 
-export const VERSIONS_SHEET = 'Phiên bản số liệu PII';
+export { VERSIONS_SHEET };
 
 /** The versions sheet's rows and versions (1 sync); none when the sheet does not exist. */
 async function readSheet(

@@ -77,3 +77,91 @@ export const COLLECT_TEXT = {
     en: `the file follows template version ${file}, incompatible with the master (version ${master})`,
   }),
 } as const;
+
+/** The submission package (src/collect/package-layout.ts), Vietnamese first. */
+export const PACKAGE_TEXT = {
+  sheet: { vi: 'Hồ sơ nộp Bộ', en: 'Submission' },
+  title: {
+    vi: 'HỒ SƠ SỐ LIỆU BỘ CHỈ SỐ ĐỔI MỚI SÁNG TẠO CẤP ĐỊA PHƯƠNG (PII)',
+    en: 'PROVINCIAL INNOVATION INDEX (PII): SUBMISSION OF THE PROVINCE’S FIGURES',
+  },
+  subtitle: {
+    vi: 'Các chỉ số do địa phương cung cấp, kèm minh chứng, gửi Bộ Khoa học và Công nghệ',
+    en: 'The indicators the province supplies, with their evidence, for the Ministry of Science and Technology',
+  },
+  province: { vi: 'Tỉnh/thành phố', en: 'Province' },
+  year: { vi: 'Năm báo cáo', en: 'Reporting year' },
+  edition: { vi: 'Ấn bản khung chỉ số', en: 'Framework edition' },
+  template: { vi: 'Mẫu PII (phiên bản, ngôn ngữ)', en: 'PII template (version, language)' },
+  dataVersion: { vi: 'Phiên bản số liệu', en: 'Figures version' },
+  madeAt: { vi: 'Lập lúc', en: 'Made at' },
+  status: { vi: 'Tình trạng hồ sơ', en: 'Status' },
+  complete: { vi: 'HOÀN CHỈNH', en: 'COMPLETE' },
+  incomplete: { vi: 'CHƯA HOÀN CHỈNH', en: 'INCOMPLETE' },
+  completeNote: {
+    vi: 'Không còn lỗi chưa xử lý; mọi số liệu cần minh chứng đều đã có minh chứng.',
+    en: 'No unresolved error; every figure that needs evidence has it.',
+  },
+  incompleteNote: (errors: number, evidence: number): Text => ({
+    vi: `Còn ${errors} lỗi chưa xử lý và ${evidence} số liệu thiếu minh chứng (liệt kê dưới đây); hồ sơ được xuất theo yêu cầu (--force), chưa đủ điều kiện nộp.`,
+    en: `${errors} unresolved errors and ${evidence} figures without evidence remain (listed below); exported on request (--force), not ready to submit.`,
+  }),
+  errorItem: { vi: 'Lỗi', en: 'Error' },
+  evidenceItem: { vi: 'Thiếu minh chứng', en: 'Evidence missing' },
+  noVersion: {
+    vi: 'Chưa chốt phiên bản số liệu nào: hãy "Chốt số liệu" trước khi nộp để biết chính xác số đã nộp.',
+    en: 'No version of the figures was ever locked: "Lock a version" before submitting, to keep a record of what was sent.',
+  },
+  unlockedNote: (count: number): Text => ({
+    vi: `${count} số liệu khác với mọi phiên bản đã chốt (xem cột "Phiên bản số liệu").`,
+    en: `${count} figures differ from every locked version (see the "Figures version" column).`,
+  }),
+  columns: [
+    { vi: 'Mã', en: 'Code' },
+    { vi: 'Chỉ số / thành phần', en: 'Indicator / component' },
+    { vi: 'Đơn vị', en: 'Unit' },
+    { vi: 'Giá trị', en: 'Value' },
+    { vi: 'Điểm (0–100)', en: 'Score (0–100)' },
+    { vi: 'Minh chứng', en: 'Evidence' },
+    { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
+    { vi: 'Phiên bản số liệu', en: 'Figures version' },
+  ] as Text[],
+  pillar: { vi: 'Trụ cột', en: 'Pillar' },
+  otherPillar: { vi: 'Chỉ số chưa xếp vào trụ cột', en: 'Indicators outside any pillar' },
+  role: {
+    value: { vi: 'Giá trị', en: 'Value' },
+    numerator: { vi: 'Tử số', en: 'Numerator' },
+    denominator: { vi: 'Mẫu số', en: 'Denominator' },
+  } satisfies Record<string, Text>,
+  coordinating: { vi: 'Phối hợp', en: 'Coordinating' },
+  sharedBy: { vi: 'Sở KH&CN (mẫu số dùng chung)', en: 'Dept. of S&T (shared denominator)' },
+  noEvidence: { vi: 'CHƯA CÓ MINH CHỨNG', en: 'NO EVIDENCE' },
+  notComputed: { vi: '(chưa tính được)', en: '(not computed)' },
+  locked: (id: number, label: string): Text => ({
+    vi: `Phiên bản ${id}${label ? ` "${label}"` : ''}`,
+    en: `Version ${id}${label ? ` "${label}"` : ''}`,
+  }),
+  changedSince: (id: number): Text => ({
+    vi: `Đã sửa sau phiên bản ${id}`,
+    en: `Changed since version ${id}`,
+  }),
+  notLocked: { vi: 'Chưa chốt', en: 'Not locked' },
+  place: (province: string): Text => ({
+    vi: `${province || '…'}, ngày … tháng … năm …`,
+    en: `${province || '…'}, ngày … tháng … năm … (date)`,
+  }),
+  preparedBy: { vi: 'NGƯỜI LẬP BIỂU', en: 'NGƯỜI LẬP BIỂU / PREPARED BY' },
+  checkedBy: { vi: 'NGƯỜI KIỂM TRA', en: 'NGƯỜI KIỂM TRA / CHECKED BY' },
+  head: { vi: 'THỦ TRƯỞNG ĐƠN VỊ', en: 'THỦ TRƯỞNG ĐƠN VỊ / HEAD OF THE UNIT' },
+  director: {
+    vi: 'GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+    en: 'GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ / DIRECTOR, DEPT. OF S&T',
+  },
+  signHint: { vi: '(Ký, ghi rõ họ tên)', en: '(Ký, ghi rõ họ tên / signature, full name)' },
+  sealHint: { vi: '(Ký tên, đóng dấu)', en: '(Ký tên, đóng dấu / signature, seal)' },
+  header: (edition: string, province: string, year: number): Text => ({
+    vi: `PII ${edition} — ${province} — năm ${year}`,
+    en: `PII ${edition} — ${province} — ${year}`,
+  }),
+  page: { vi: 'Trang {page}/{pages}', en: 'Page {page} of {pages}' },
+} as const;

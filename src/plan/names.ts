@@ -12,10 +12,20 @@ function codeKey(code: string): string {
 /**
  * The stamp and cover fields named PII_meta_<field>. `deadline` and `contact` (the collection's
  * deadline and the Sở's contact, set in the master) and `agency` (an agency workbook's lead agency
- * id) were added with template 1.2.0.
+ * id) were added with template 1.2.0. `package` marks a submission package (`pii package`): its
+ * cell says whether the package is complete.
  */
 export type MetaField =
-  'province' | 'year' | 'version' | 'edition' | 'lang' | 'framework' | 'agency' | 'deadline' | 'contact';
+  | 'province'
+  | 'year'
+  | 'version'
+  | 'edition'
+  | 'lang'
+  | 'framework'
+  | 'agency'
+  | 'deadline'
+  | 'contact'
+  | 'package';
 
 export const NAMES = {
   input: (componentId: string) => `PII_in_${componentId}`,

@@ -2,3 +2,4 @@ export { writeXlsx, writeXlsxBytes } from './write';
 export { readNamedValues } from './read-names';
 export { readSheetGrid, type GridCell } from './read';
 export { updateWorkbook, MissingNameError, type LogAppend, type WorkbookUpdate } from './update';
+export { writePrintBytes } from './print';

@@ -18,13 +18,17 @@ function plain(v: ExcelJS.CellValue): GridCell {
   return String(v as unknown);
 }
 
-/** The values of the first sheet whose name is one of `names` (case-insensitive), or undefined. */
+/**
+ * The values of the first sheet whose name is one of `names` (case-insensitive), or undefined;
+ * `file` is a path or the file's bytes. Hidden sheets count.
+ */
 export async function readSheetGrid(
-  file: string,
+  file: string | Uint8Array,
   names: string[],
 ): Promise<{ name: string; grid: GridCell[][] } | undefined> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  if (typeof file === 'string') await wb.xlsx.readFile(file);
+  else await wb.xlsx.load(file as unknown as ArrayBuffer);
   const wanted = names.map((n) => n.toLowerCase());
   const ws = wb.worksheets.find((w) => wanted.includes(w.name.toLowerCase()));
   if (!ws) return undefined;

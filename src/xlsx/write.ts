@@ -18,7 +18,8 @@ function rangeCells(address: string): { row: number; col: number }[] {
   return out;
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+/** A plan style on one cell (fill, font, alignment, thin border); the package writer shares it. */
+export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(style.fill) };
   if (style.bold || style.italic || style.fontColor || style.fontSize) {
     cell.font = {

@@ -22,3 +22,31 @@ export function tempFile(name: string, content: string): string {
   writeFileSync(path, content);
   return path;
 }
+
+/**
+ * A 2025 master of `province` for 2025 from `data` (written beside `out` as JSON) by `pii template`,
+ * with `extra` flags; returns the command's outcome.
+ */
+export async function master2025(
+  out: string,
+  province: string,
+  data: unknown,
+  extra: string[] = [],
+): Promise<{ code: number; out: string; err: string }> {
+  const json = out.replace(/\.xlsx$/, '.json');
+  writeFileSync(json, JSON.stringify(data));
+  return run(
+    'template',
+    '--edition',
+    '2025',
+    '--province',
+    province,
+    '--year',
+    '2025',
+    '--data',
+    json,
+    '--out',
+    out,
+    ...extra,
+  );
+}

@@ -4,13 +4,13 @@
 // conflicting figure is reported and not overwritten; a file from another province is refused.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readdirSync, readFileSync, writeFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { builtinCatalog, type CellValue } from '../../../src/catalog';
 import { agencyShares } from '../../../src/collect';
 import { NAMES } from '../../../src/plan';
 import { readNamedValues, readSheetGrid } from '../../../src/xlsx';
-import { run, tempFile } from './helpers';
+import { master2025, run, tempFile } from './helpers';
 
 const catalog = builtinCatalog('2025');
 const shares = agencyShares(catalog);
@@ -60,27 +60,14 @@ async function fillByNames(file: string, values: Record<string, CellValue>): Pro
 }
 
 async function template(dir: string, province: string, name: string, extra: string[] = []): Promise<string> {
-  const data = join(dir, `${name}.json`);
-  writeFileSync(data, JSON.stringify(MASTER_DATA));
   const out = join(dir, `${name}.xlsx`);
-  const r = await run(
-    'template',
-    '--edition',
-    '2025',
-    '--province',
-    province,
-    '--year',
-    '2025',
-    '--data',
-    data,
-    '--out',
-    out,
+  const r = await master2025(out, province, MASTER_DATA, [
     '--deadline',
     '2025-03-31',
     '--contact',
     'Nguyễn Văn A, 0222 3822 000',
     ...extra,
-  );
+  ]);
   expect(r).toMatchObject({ code: 0 });
   return out;
 }
