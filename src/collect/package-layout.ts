@@ -10,7 +10,7 @@ import type { Lang, Text } from '../catalog/types';
 import { NAMES } from '../plan/names';
 import type { CellStyle } from '../plan/types';
 import type { PackageFigure, PackageIndicator, SubmissionPackage, VersionState } from './package';
-import { PACKAGE_TEXT as P } from './texts';
+import { PACKAGE_TEXT as P } from '../messages/collect';
 
 export type PrintStyleKey =
   | 'title'
