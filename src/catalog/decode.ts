@@ -1,5 +1,6 @@
 // JSON shape -> Catalog, filling documented defaults (SCHEMA.md). Cross-references are checked
 // separately (semantics.ts); this file only knows shapes.
+import { CATALOG_TEXT } from '../messages/catalog';
 import { Reader, type Obj } from './json-reader';
 import type {
   Agency,
@@ -242,10 +243,7 @@ export function decodeCatalog(json: unknown, r: Reader): Catalog | undefined {
   return withOptional<Catalog>(
     {
       edition,
-      name: r.optText(root, 'name', '') ?? {
-        vi: `Bộ chỉ số ĐMST cấp địa phương (PII) ${edition}`,
-        en: `Provincial Innovation Index (PII) ${edition}`,
-      },
+      name: r.optText(root, 'name', '') ?? CATALOG_TEXT.text('catalogName', { edition }),
       settings: { jumpFactor },
       pillars: list(r, root, 'pillars', (o, p) => pillar(r, o, p)),
       subPillars: list(r, root, 'subPillars', (o, p) => subPillar(r, o, p)),

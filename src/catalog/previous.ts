@@ -3,6 +3,7 @@
 // Giang). Figures travel by component id. Additive components (counts, amounts, areas,
 // population) are summed; the others (points, percentages) are left blank with a note saying
 // why; figures with no place in the edition are listed, never dropped. Pure.
+import { CATALOG_TEXT } from '../messages/catalog';
 import type { CellValue } from './input';
 import type { Catalog, Text } from './types';
 
@@ -50,10 +51,7 @@ export function combinePrevious(catalog: Catalog, sources: PreviousSource[]): Pr
     if (!c.additive) {
       notes.push({
         component: c.id,
-        reason: {
-          vi: `Không cộng được (điểm, tỉ lệ): nhập số năm trước của đơn vị sau sáp nhập (${labels}) bằng tay.`,
-          en: `Does not add up (points, percentages): enter last year's figure for the merged unit (${labels}) by hand.`,
-        },
+        reason: CATALOG_TEXT.text('previousNotAdditive', { labels }),
       });
       continue;
     }
@@ -61,10 +59,7 @@ export function combinePrevious(catalog: Catalog, sources: PreviousSource[]): Pr
     if (missing.length > 0) {
       notes.push({
         component: c.id,
-        reason: {
-          vi: `Không cộng được vì thiếu số hoặc không phải số ở: ${missing.join(', ')}.`,
-          en: `Not summed: missing or not a number in ${missing.join(', ')}.`,
-        },
+        reason: CATALOG_TEXT.text('previousMissing', { labels: missing.join(', ') }),
       });
       continue;
     }
@@ -76,10 +71,7 @@ export function combinePrevious(catalog: Catalog, sources: PreviousSource[]): Pr
       notes.push({
         component: id,
         value,
-        reason: {
-          vi: `Ấn bản ${catalog.edition} không còn thành phần này (${s.label}); giá trị được giữ ở đây.`,
-          en: `Edition ${catalog.edition} has no such component (${s.label}); the value is kept here.`,
-        },
+        reason: CATALOG_TEXT.text('previousNoComponent', { edition: catalog.edition, label: s.label }),
       });
     }
   }

@@ -1,6 +1,7 @@
 // The provinces an edition ranks (pii-domain.md §7): the 63 provinces that existed until mid-2025
 // for the 2023 and 2024 editions, the 34 units formed by the 2025 mergers from 2025 on. Proper
 // names, the same in both languages. Data, not logic: correct it here if the official list differs.
+import { CATALOG_TEXT } from '../messages/catalog';
 import type { Text } from './types';
 
 export const PROVINCES_63: readonly string[] = [
@@ -171,13 +172,7 @@ export function provinceProblem(edition: string, province: string): Text | null 
   if (list.includes(name)) return null;
   const into = ABSORBED_IN_2025[name];
   if (into !== undefined && list === PROVINCES_34) {
-    return {
-      vi: `${name} thuộc ${into} từ năm 2025 (sáp nhập): chọn ${into} cho ấn bản ${edition}.`,
-      en: `${name} is part of ${into} from 2025 (merger): choose ${into} for edition ${edition}.`,
-    };
+    return CATALOG_TEXT.text('provinceMerged', { name, into, edition });
   }
-  return {
-    vi: `"${name}" không có trong danh sách ${list.length} tỉnh, thành phố của ấn bản ${edition}.`,
-    en: `"${name}" is not among the ${list.length} provinces of edition ${edition}.`,
-  };
+  return CATALOG_TEXT.text('provinceUnknown', { name, count: list.length, edition });
 }

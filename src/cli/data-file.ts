@@ -2,6 +2,7 @@
 // the same file gets the same verdict from each. Pure (parsed JSON in, verdict out): what is wrong
 // is an error (nothing is scored or written), what is ignored or dubious is a warning, each with
 // its JSON path and, for a misspelt key, the nearest known one ("did you mean").
+import { FINDINGS } from '../messages/findings';
 import {
   ABSORBED_IN_2025,
   type BenchmarkInput,
@@ -80,9 +81,9 @@ const isComment = (k: string): boolean => k.startsWith('$');
 
 /** What a JSON value is, in words, for "must be an object, not …". */
 function kindOf(v: unknown): Text {
-  if (Array.isArray(v)) return message('kindArray');
+  if (Array.isArray(v)) return FINDINGS.text('anArray');
   if (v === null) return message('kindNull');
-  if (typeof v === 'object') return message('kindObject');
+  if (typeof v === 'object') return FINDINGS.text('anObject');
   if (typeof v === 'string') return message('kindText', { text: shortText(v) });
   if (typeof v === 'boolean') return message('kindBoolean', { value: String(v) });
   return message('kindNumber', { value: String(v) });

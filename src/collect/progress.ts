@@ -5,6 +5,7 @@ import { formulaComponents } from '../catalog/lookup';
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import type { Catalog, Text } from '../catalog/types';
 import type { Finding } from '../validation/types';
+import { COLLECT_TEXT } from '../messages/collect';
 import { isBlank } from './merge';
 
 /** Counts of one agency or one indicator. */
@@ -100,7 +101,7 @@ function counts(
   };
 }
 
-const NO_AGENCY: Text = { vi: '(chưa giao cơ quan chủ trì)', en: '(no lead agency)' };
+const NO_AGENCY: Text = COLLECT_TEXT.noAgency;
 
 /**
  * Progress of the collection. An agency answers for the components of the indicators it leads,

@@ -6,6 +6,8 @@
 // Versions are recorded when the officer asks (and on imports), never on each keystroke: before
 // ExcelApi 1.20 every write by an add-in clears the officer's undo stack (design.md).
 import type { CellValue, ProvinceInput } from '../catalog/input';
+import { COLLECT_TEXT } from '../messages/collect';
+import { fillText } from '../messages/format';
 import type { Catalog, Text } from '../catalog/types';
 import { NAMES } from '../plan/names';
 
@@ -152,19 +154,12 @@ export function figureOrder(catalog: Catalog): string[] {
 
 /** How a change's figure is named to the officer: the component or indicator, and which cell. */
 export function changeSubject(catalog: Catalog, change: FigureChange): Text {
-  const which: Record<FigureKind, Text> = {
-    value: { vi: 'năm nay', en: 'this year' },
-    previous: { vi: 'năm trước', en: 'last year' },
-    evidence: { vi: 'minh chứng', en: 'evidence' },
-    benchmarkMin: { vi: 'mốc min', en: 'benchmark min' },
-    benchmarkMax: { vi: 'mốc max', en: 'benchmark max' },
-  };
   const c = catalog.components.find((x) => x.id === change.key);
   const ind = catalog.indicators.find((x) => x.code === change.key);
   const name: Text = c
     ? c.name
     : ind
-      ? { vi: `${ind.code} ${ind.name.vi}`, en: `${ind.code} ${ind.name.en}` }
+      ? fillText(COLLECT_TEXT.indicatorName, { code: ind.code, name: ind.name })
       : { vi: change.name, en: change.name };
-  return { vi: `${name.vi} (${which[change.kind].vi})`, en: `${name.en} (${which[change.kind].en})` };
+  return fillText(COLLECT_TEXT.changeSubject, { name, which: COLLECT_TEXT.figureKind[change.kind] });
 }

@@ -7,6 +7,7 @@
 // apply": the journal pattern of databases). Pure, except for the queue function at the end.
 import type { CellValue } from '../catalog/input';
 import { bilingual, officeFormula } from '../plan';
+import { EXCEL_TEXT } from '../messages/excel';
 
 /** A sheet name no template or officer's sheet is likely to have; visible, so nothing is hidden. */
 export const BACKUP_SHEET = 'Sao lưu PII (backup)';
@@ -16,10 +17,7 @@ const END = 'PII_BACKUP_END';
 const FORMAT = 1;
 const WIDTH = 3;
 
-const EXPLANATION = {
-  vi: 'Bổ trợ PII lưu mọi số liệu ở đây trước khi tải lại mẫu biểu và xóa sheet này khi tải xong. Nếu sheet này còn, lần tải trước đã bị gián đoạn: hãy bấm "Tải mẫu biểu" lần nữa để đưa mọi số liệu về ô của nó. Đừng sửa sheet này.',
-  en: 'The PII add-in keeps every figure here before it reloads the template and deletes this sheet once the load is done. If this sheet is still here, the last load was interrupted: press "Load template" again to put every figure back in its cell. Do not edit this sheet.',
-};
+const EXPLANATION = EXCEL_TEXT.backupExplanation;
 
 export interface BackupEntry {
   /** The defined name the value belongs to (PII_in_population). */

@@ -2,6 +2,7 @@
 // inventory + the plan -> the values to write into input cells, and what cannot be carried.
 // Values travel by defined name, never by address, so a layout change cannot misplace them.
 import type { Text } from '../catalog/types';
+import { EXCEL_TEXT } from '../messages/excel';
 import { officeFormula, type PlanName, type WorkbookPlan } from '../plan';
 import type { CarriedValue, NotCarried } from './port';
 import type { BackupEntry } from './backup';
@@ -14,10 +15,7 @@ export function isInputName(name: string): boolean {
   return INPUT_NAME.test(name);
 }
 
-export const NOT_IN_TEMPLATE: Text = {
-  vi: 'Mẫu mới không còn ô cho tên này; giá trị được giữ ở sheet này',
-  en: 'The new template has no cell for this name; the value is kept on this sheet',
-};
+export const NOT_IN_TEMPLATE: Text = EXCEL_TEXT.notInTemplate;
 
 export interface CarryOver {
   /** Upper-case defined name -> the entry for `range.formulas` (text apostrophe-prefixed). */

@@ -1,15 +1,13 @@
 // The visible "Giá trị không chuyển được" sheet: every value a new template has no cell for is
 // appended there (name, value as it was, from which version, when, why) instead of being dropped.
 // Queued first in the write batch, before anything is cleared.
+import { NOT_CARRIED_SHEET } from '../messages/excel';
 import type { Lang } from '../catalog/types';
 import { bilingual, officeFormula } from '../plan';
 import { sheetByName, type Inventory } from './inventory';
 import type { NotCarried } from './port';
 
-export const NOT_CARRIED_SHEET: Record<Lang, string> = {
-  vi: 'Giá trị không chuyển được',
-  en: 'Values not carried',
-};
+export { NOT_CARRIED_SHEET };
 
 const HEADER = [
   'Tên xác định / Defined name',

@@ -6,7 +6,8 @@
 // created. An officer's own sheet that merely bears a template sheet's name ("Kết quả", "Results")
 // is never reused, and so never cleared: it is renamed out of the way ("Kết quả (của bạn)"), every
 // cell kept, and the load reports it.
-import type { Lang, Text } from '../catalog/types';
+import type { Text } from '../catalog/types';
+import { ASIDE_SUFFIX, EXCEL_TEXT } from '../messages/excel';
 import { BACKUP_SHEET } from './backup';
 import { NOT_CARRIED_SHEET } from './not-carried';
 import { SHEET_NAMES, type SheetPlan, type WorkbookPlan } from '../plan';
@@ -29,20 +30,8 @@ export type SheetResolution =
   | { plan: SheetPlan; action: 'rename'; existing: string; aside?: SheetAside; halfBuilt?: undefined }
   | { plan: SheetPlan; action: 'add'; aside?: SheetAside; halfBuilt?: undefined };
 
-const ASIDE_SUFFIX: Record<SheetAside['kind'], Record<Lang, string>> = {
-  name: { vi: ' (của bạn)', en: ' (yours)' },
-  edited: { vi: ' (đã sửa)', en: ' (edited)' },
-};
-
-export const ASIDE_REASON: Text = {
-  vi: 'Sheet của bạn trùng tên với một sheet của mẫu PII nên đã được đổi tên; mọi ô được giữ nguyên',
-  en: 'Your sheet had the name of a PII template sheet, so it was renamed; every cell is kept',
-};
-
-export const EDITED_FRAMEWORK_REASON: Text = {
-  vi: 'Sheet Danh mục có sửa đổi chưa được áp dụng nên được giữ nguyên dưới tên mới; để dùng chúng, chép sang sheet Danh mục mới rồi bấm "Áp dụng danh mục"',
-  en: 'The Framework sheet had edits not yet applied, so it was kept whole under a new name; to use them, copy them to the new Framework sheet and press "Apply framework"',
-};
+export const ASIDE_REASON: Text = EXCEL_TEXT.asideReason;
+export const EDITED_FRAMEWORK_REASON: Text = EXCEL_TEXT.editedFrameworkReason;
 
 /**
  * Where each plan sheet goes. `keepAside`: existing template sheets that must not be rewritten

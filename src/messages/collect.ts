@@ -1,8 +1,22 @@
 // Every visible string of the collection core (merge outcomes, refusals, the import log sheet),
 // Vietnamese first. The pane and the command-line tool show them as they are.
 import type { Text } from '../catalog/types';
+import { AGENCY_TEXT } from './agency';
+import { FINDING_TABLE, RULE_LABELS } from './findings';
+import { STRINGS } from './pane';
+import { T } from './sheet';
 
 export const COLLECT_TEXT = {
+  noAgency: { vi: '(chưa giao cơ quan chủ trì)', en: '(no lead agency)' },
+  indicatorName: FINDING_TABLE.indicatorTitle,
+  changeSubject: { vi: '{name} ({which})', en: '{name} ({which})' },
+  figureKind: {
+    value: { vi: 'năm nay', en: 'this year' },
+    previous: { vi: 'năm trước', en: 'last year' },
+    evidence: { vi: 'minh chứng', en: 'evidence' },
+    benchmarkMin: { vi: 'mốc min', en: 'benchmark min' },
+    benchmarkMax: { vi: 'mốc max', en: 'benchmark max' },
+  } satisfies Record<string, Text>,
   logSheet: { vi: 'Nhật ký nhập', en: 'Import log' },
   logTitle: {
     vi: 'Nhật ký nhập số liệu từ các sở, ngành (mỗi lần gộp thêm dòng, không xóa)',
@@ -89,9 +103,9 @@ export const PACKAGE_TEXT = {
     vi: 'Các chỉ số do địa phương cung cấp, kèm minh chứng, gửi Bộ Khoa học và Công nghệ',
     en: 'The indicators the province supplies, with their evidence, for the Ministry of Science and Technology',
   },
-  province: { vi: 'Tỉnh/thành phố', en: 'Province' },
+  province: STRINGS.province,
   year: { vi: 'Năm báo cáo', en: 'Reporting year' },
-  edition: { vi: 'Ấn bản khung chỉ số', en: 'Framework edition' },
+  edition: T.edition,
   template: { vi: 'Mẫu PII (phiên bản, ngôn ngữ)', en: 'PII template (version, language)' },
   dataVersion: { vi: 'Phiên bản số liệu', en: 'Figures version' },
   madeAt: { vi: 'Lập lúc', en: 'Made at' },
@@ -107,7 +121,7 @@ export const PACKAGE_TEXT = {
     en: `${errors} unresolved errors and ${evidence} figures without evidence remain (listed below); exported on request (--force), not ready to submit.`,
   }),
   errorItem: { vi: 'Lỗi', en: 'Error' },
-  evidenceItem: { vi: 'Thiếu minh chứng', en: 'Evidence missing' },
+  evidenceItem: RULE_LABELS.missingEvidence,
   noVersion: {
     vi: 'Chưa chốt phiên bản số liệu nào: hãy "Chốt số liệu" trước khi nộp để biết chính xác số đã nộp.',
     en: 'No version of the figures was ever locked: "Lock a version" before submitting, to keep a record of what was sent.',
@@ -123,7 +137,7 @@ export const PACKAGE_TEXT = {
     { vi: 'Giá trị', en: 'Value' },
     { vi: 'Điểm (0–100)', en: 'Score (0–100)' },
     { vi: 'Minh chứng', en: 'Evidence' },
-    { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
+    AGENCY_TEXT.agency,
     { vi: 'Phiên bản số liệu', en: 'Figures version' },
   ] as Text[],
   pillar: { vi: 'Trụ cột', en: 'Pillar' },

@@ -24,7 +24,7 @@ export const RULE_LABELS: Record<CheckRule, Text> = {
   benchmarkOrder: { vi: 'Mốc max không lớn hơn min', en: 'Benchmark max not above min' },
 };
 
-const TABLE = {
+export const FINDING_TABLE = {
   blank: { vi: '(trống)', en: '(blank)' },
   rangeBoth: { vi: '{min}–{max}', en: '{min}–{max}' },
   rangeFrom: { vi: 'từ {min}', en: 'at least {min}' },
@@ -172,6 +172,52 @@ const TABLE = {
     en: '{typed}: did you mean {meant}? (thousands dot)',
   },
 
+  // A data file's values that no cell can hold (sanitised before the checks).
+  sectionValues: { vi: 'giá trị', en: 'value' },
+  sectionPrevious: { vi: 'giá trị năm trước', en: "last year's value" },
+  sectionEvidence: { vi: 'minh chứng', en: 'evidence' },
+  benchmarkMinWord: { vi: 'mốc min', en: 'benchmark min' },
+  benchmarkMaxWord: { vi: 'mốc max', en: 'benchmark max' },
+  anArray: { vi: 'một mảng [...]', en: 'an array [...]' },
+  anObject: { vi: 'một đối tượng {...}', en: 'an object {...}' },
+  ofType: { vi: 'kiểu {type}', en: 'of type {type}' },
+  notANumber: {
+    vi: '{subject}: {what} không phải là số (NaN, do chương trình tạo tệp ghi ra); coi như ô trống. Cần một số.',
+    en: '{subject}: the {what} is not a number (NaN, written by the program that made the file); treated as blank. Expected a number.',
+  },
+  beyondRange: {
+    vi: '{subject}: {what} là một số lớn hơn mức máy tính biểu diễn được (khoảng 1,8 × 10^308, như 1e309); coi như ô trống. Kiểm tra lại số và đơn vị.',
+    en: '{subject}: the {what} is a number beyond what a computer can hold (about 1.8 × 10^308, as 1e309 is); treated as blank. Check the figure and its unit.',
+  },
+  noCellHolds: {
+    vi: '{subject}: {what} là {shown}, không ô nào chứa được; coi như ô trống. Hãy ghi một số, một đoạn chữ hoặc để trống.',
+    en: '{subject}: the {what} is {shown}, which no cell can hold; treated as blank. Write a number, a text, or nothing.',
+  },
+  sectionNotObject: {
+    vi: 'Mục "{section}" phải là một đối tượng {mã thành phần: giá trị}; đã bỏ qua.',
+    en: 'Section "{section}" must be an object {component id: value}; ignored.',
+  },
+  benchmarksNotObject: {
+    vi: 'Mục "benchmarks" phải là đối tượng {mã chỉ số: {min, max}}; đã bỏ qua.',
+    en: 'Section "benchmarks" must be an object {indicator code: {min, max}}; ignored.',
+  },
+  unknownComponent: {
+    vi: 'Mã thành phần "{id}" (mục {section}) không có trong danh mục ấn bản {edition}; đã bỏ qua.',
+    en: 'Component id "{id}" (section {section}) is not in the {edition} catalog; ignored.',
+  },
+  unknownIndicator: {
+    vi: 'Mã chỉ số "{code}" (mục benchmarks) không có trong danh mục ấn bản {edition}; đã bỏ qua.',
+    en: 'Indicator code "{code}" (benchmarks) is not in the {edition} catalog; ignored.',
+  },
+  moreUnknownComponents: {
+    vi: 'Còn {count} mã thành phần khác (mục {section}) không có trong danh mục ấn bản {edition}; đã bỏ qua.',
+    en: '{count, plural, one {# more component id} other {# more component ids}} (section {section}) {count, plural, one {is} other {are}} not in the {edition} catalog; ignored.',
+  },
+  moreUnknownIndicators: {
+    vi: 'Còn {count} mã chỉ số khác (mục {section}) không có trong danh mục ấn bản {edition}; đã bỏ qua.',
+    en: '{count, plural, one {# more indicator code} other {# more indicator codes}} (section {section}) {count, plural, one {is} other {are}} not in the {edition} catalog; ignored.',
+  },
+
   // Scoring steps.
   noValueComponents: {
     vi: 'Chỉ số {indicator}: chưa tính được giá trị vì thành phần chưa có số hợp lệ: {names}.',
@@ -227,7 +273,7 @@ const TABLE = {
   },
 } satisfies Record<string, Text>;
 
-export type FindingKey = keyof typeof TABLE;
+export type FindingKey = keyof typeof FINDING_TABLE;
 
 /** The findings' table: FINDINGS.text(key, params) gives both languages filled. */
-export const FINDINGS = messageTable<FindingKey>(TABLE);
+export const FINDINGS = messageTable<FindingKey>(FINDING_TABLE);

@@ -5,6 +5,7 @@
 import type { Lang } from '../catalog/types';
 import { fill, formatNumber as formatNumberAs, formatTime, type MessageParams } from './format';
 import BOOT_MESSAGES from './boot.json';
+import { T } from './sheet';
 
 export type { Lang };
 
@@ -44,7 +45,7 @@ export const STRINGS = {
   templateHeading: { vi: 'Mẫu biểu nhập liệu', en: 'Data-entry template' },
   edition: { vi: 'Kỳ đánh giá', en: 'Edition' },
   editionOption: { vi: 'PII {edition}', en: 'PII {edition}' },
-  province: { vi: 'Tỉnh/thành phố', en: 'Province' },
+  province: T.province,
   provinceHint: {
     vi: '{count} đơn vị của kỳ {edition}',
     en: '{count, plural, one {# unit} other {# units}} in the {edition} edition',

@@ -254,3 +254,21 @@ export const FRAMEWORK_TEXT = {
 export function tr(text: Text, lang: Lang): string {
   return text[lang];
 }
+
+/** What a workbook limit applies to, in the loader's findings (src/plan/fit.ts). */
+export const LIMIT_SUBJECT = {
+  name: { vi: 'tên định danh', en: 'defined name' },
+  sheet: { vi: 'tên trang tính', en: 'sheet name' },
+  cell: { vi: 'nội dung ô', en: 'cell text' },
+  formula: { vi: 'công thức', en: 'formula' },
+} as const;
+
+/** A finding's severity in words (the Checks sheet's column). */
+export const SEVERITY_TEXT: Record<'error' | 'warning' | 'info', Text> = {
+  error: { vi: 'Lỗi', en: 'Error' },
+  warning: { vi: 'Cảnh báo', en: 'Warning' },
+  info: { vi: 'Thông tin', en: 'Info' },
+};
+
+/** "Table, column": where a problem of the Framework sheet is. */
+export const FIELD_AT = { vi: '{table}, {column}', en: '{table}, {column}' };

@@ -3,7 +3,8 @@
 import type { Catalog } from '../catalog/types';
 import { cellChecks } from '../validation';
 import { assemble, checksByTarget, planContext, type PlanOptions } from './build';
-import { AGENCY_TEXT, agencyCoverSheet } from './sheets/agency-cover';
+import { AGENCY_TEXT } from '../messages/agency';
+import { agencyCoverSheet } from './sheets/agency-cover';
 import { checkSheet } from './sheets/checks';
 import { entrySheet } from './sheets/entry';
 import type { WorkbookPlan } from './types';

@@ -1,6 +1,7 @@
 // Text inside en-US formulas. Excel rejects a string literal longer than 255 characters, so long
 // texts become "..."&"..." chains; quotes are doubled.
 import type { Severity, Text } from '../catalog/types';
+import { SEVERITY_TEXT } from '../messages/sheet';
 
 const MAX_LITERAL = 255;
 
@@ -29,11 +30,7 @@ export const OK = 'OK';
 /** The first character of every non-OK status: conditional formats key on it. */
 export const SEVERITY_MARK: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
 
-export const SEVERITY_TEXT: Record<Severity, Text> = {
-  error: { vi: 'Lỗi', en: 'Error' },
-  warning: { vi: 'Cảnh báo', en: 'Warning' },
-  info: { vi: 'Thông tin', en: 'Info' },
-};
+export { SEVERITY_TEXT };
 
 /** What a component/benchmark status cell shows for a check that fires: "⚠ <vi> / <en>". */
 export function statusText(severity: Severity, label: Text): string {

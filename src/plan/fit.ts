@@ -7,6 +7,7 @@ import type { Catalog, CatalogProblem } from '../catalog';
 import { cellAddress } from './a1';
 import { buildPlan } from './build';
 import { MAX_CELL_TEXT, MAX_FORMULA, MAX_NAME_LENGTH, MAX_SHEET_NAME } from './limits';
+import { LIMIT_SUBJECT } from '../messages/sheet';
 import type { PlanName, WorkbookPlan } from './types';
 
 export interface LimitProblem {
@@ -48,12 +49,7 @@ export function limitProblems(plan: WorkbookPlan): LimitProblem[] {
   return out;
 }
 
-const WHAT = {
-  name: { vi: 'tên định danh', en: 'defined name' },
-  sheet: { vi: 'tên trang tính', en: 'sheet name' },
-  cell: { vi: 'nội dung ô', en: 'cell text' },
-  formula: { vi: 'công thức', en: 'formula' },
-} as const;
+const WHAT = LIMIT_SUBJECT;
 
 const count = (x: number, lang: 'vi' | 'en') =>
   new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en').format(x);

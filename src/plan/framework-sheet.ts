@@ -20,7 +20,8 @@ import {
 } from '../catalog/framework-rows';
 import type { Catalog, Text } from '../catalog/types';
 import { cellAddress, quoteSheet } from './a1';
-import { FRAMEWORK_TEXT, SHEET_NAMES } from '../messages/sheet';
+import { fillText } from '../messages/format';
+import { FIELD_AT, FRAMEWORK_TEXT, SHEET_NAMES } from '../messages/sheet';
 
 export const FRAMEWORK_FIRST_TABLE_ROW = 3;
 /** Blank unlocked rows after each list table, for additions without unprotecting the sheet. */
@@ -136,7 +137,7 @@ export function readFrameworkGrid(grid: FrameworkCell[][], sheetName: string): F
     const t = tableTitle(spot.table);
     if (spot.column === undefined) return t;
     const h = columnHeader(spot.column);
-    return { vi: `${t.vi}, ${h.vi}`, en: `${t.en}, ${h.en}` };
+    return fillText(FIELD_AT, { table: t, column: h });
   };
   return { rows, locate, field, problems };
 }

@@ -3,6 +3,7 @@
 // is the port's ScoreSnapshot (src/excel/port.ts), repeated here because the core imports no shell.
 import type { Catalog, Lang } from '../catalog/types';
 import type { Aggregate, ScoreResult } from '../scoring/types';
+import { SCORES_SHEET_TEXT } from '../messages/scores-sheet';
 
 export interface SnapshotSheet {
   sheetName: string;
@@ -17,20 +18,7 @@ export interface SnapshotOptions {
   date: string;
 }
 
-const L = {
-  sheet: { vi: 'Điểm', en: 'Scores' },
-  title: { vi: 'Kết quả PII', en: 'PII results' },
-  code: { vi: 'Mã', en: 'Code' },
-  pillar: { vi: 'Trụ cột', en: 'Pillar' },
-  indicator: { vi: 'Chỉ số', en: 'Indicator' },
-  value: { vi: 'Giá trị', en: 'Value' },
-  score: { vi: 'Điểm (0-100)', en: 'Score (0-100)' },
-  present: { vi: 'Có điểm', en: 'Scored' },
-  defined: { vi: 'Tổng số', en: 'Defined' },
-  chart: { vi: 'Điểm theo trụ cột', en: 'Score by pillar' },
-  input: { vi: 'Đầu vào', en: 'Input' },
-  output: { vi: 'Đầu ra', en: 'Output' },
-} as const;
+const L = SCORES_SHEET_TEXT;
 
 /** Scores are shown to two decimals, like the template's score cells; values stay exact. */
 const round = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);

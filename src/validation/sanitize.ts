@@ -2,7 +2,8 @@
 // arrays. They become blank cells plus a finding, so nothing downstream ever sees them.
 import type { Catalog, CellValue, ProvinceInput, Text } from '../catalog';
 import type { Ref } from '../expr';
-import { both, showValue } from './format';
+import { FINDINGS } from '../messages/findings';
+import { showValue } from './format';
 import { componentSubject, indicatorTitle, messageContext, type MessageContext } from './messages';
 import type { Finding } from './types';
 
@@ -14,9 +15,6 @@ type Section = 'values' | 'previous' | 'evidence';
  */
 export const MAX_UNKNOWN_LISTED = 20;
 
-const count = (x: number, lang: 'vi' | 'en'): string =>
-  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en').format(x);
-
 /** The one finding that stands for `n` unknown ids beyond the listed ones. */
 function moreUnknown(
   n: number,
@@ -24,10 +22,6 @@ function moreUnknown(
   where: string,
   edition: string,
 ): Finding {
-  const kind =
-    ruleId === 'unknownComponent'
-      ? { vi: 'mã thành phần', en: 'component ids' }
-      : { vi: 'mã chỉ số', en: 'indicator codes' };
   return {
     checkId: `${ruleId}:${where}:+${n}`,
     ruleId,
@@ -37,24 +31,28 @@ function moreUnknown(
         ? { ref: where === 'values' ? 'value' : (where as 'previous' | 'evidence'), component: '' }
         : { ref: 'benchmarkMin', indicator: '' },
     value: null,
-    message: {
-      vi: `Còn ${count(n, 'vi')} ${kind.vi} khác (mục ${where}) không có trong danh mục ấn bản ${edition}; đã bỏ qua.`,
-      en: `${count(n, 'en')} more ${kind.en} (section ${where}) are not in the ${edition} catalog; ignored.`,
-    },
+    message: FINDINGS.text(
+      ruleId === 'unknownComponent' ? 'moreUnknownComponents' : 'moreUnknownIndicators',
+      {
+        count: n,
+        section: where,
+        edition,
+      },
+    ),
   };
 }
 const SECTION_TEXT: Record<Section, Text> = {
-  values: { vi: 'giá trị', en: 'value' },
-  previous: { vi: 'giá trị năm trước', en: "last year's value" },
-  evidence: { vi: 'minh chứng', en: 'evidence' },
+  values: FINDINGS.text('sectionValues'),
+  previous: FINDINGS.text('sectionPrevious'),
+  evidence: FINDINGS.text('sectionEvidence'),
 };
 
 /** What a value no cell can hold is, in words: "an object {...}", "an array [...]", "a function". */
 function describe(raw: unknown): Text {
-  if (Array.isArray(raw)) return { vi: 'một mảng [...]', en: 'an array [...]' };
+  if (Array.isArray(raw)) return FINDINGS.text('anArray');
   if (raw === undefined) return { vi: 'undefined', en: 'undefined' };
-  if (typeof raw === 'object') return { vi: 'một đối tượng {...}', en: 'an object {...}' };
-  return { vi: `kiểu ${typeof raw}`, en: `of type ${typeof raw}` };
+  if (typeof raw === 'object') return FINDINGS.text('anObject');
+  return FINDINGS.text('ofType', { type: typeof raw });
 }
 
 function cleanCell(
@@ -77,22 +75,11 @@ function cleanCell(
     value: null,
     ...extra,
     // Never "Infinity" or "NaN" in a message: the officer typed 1e309, or a program wrote NaN.
-    message: nonFinite
-      ? both((l) =>
-          Number.isNaN(raw)
-            ? l === 'vi'
-              ? `${subj.vi}: ${what.vi} không phải là số (NaN, do chương trình tạo tệp ghi ra); coi như ô trống. Cần một số.`
-              : `${subj.en}: the ${what.en} is not a number (NaN, written by the program that made the file); treated as blank. Expected a number.`
-            : l === 'vi'
-              ? `${subj.vi}: ${what.vi} là một số lớn hơn mức máy tính biểu diễn được (khoảng 1,8 × 10^308, như 1e309); coi như ô trống. Kiểm tra lại số và đơn vị.`
-              : `${subj.en}: the ${what.en} is a number beyond what a computer can hold (about 1.8 × 10^308, as 1e309 is); treated as blank. Check the figure and its unit.`,
-        )
-      : both((l) => {
-          const shown = describe(raw);
-          return l === 'vi'
-            ? `${subj.vi}: ${what.vi} là ${shown.vi}, không ô nào chứa được; coi như ô trống. Hãy ghi một số, một đoạn chữ hoặc để trống.`
-            : `${subj.en}: the ${what.en} is ${shown.en}, which no cell can hold; treated as blank. Write a number, a text, or nothing.`;
-        }),
+    message: FINDINGS.text(nonFinite ? (Number.isNaN(raw) ? 'notANumber' : 'beyondRange') : 'noCellHolds', {
+      subject: subj,
+      what,
+      shown: nonFinite ? '' : describe(raw),
+    }),
   });
   return null;
 }
@@ -112,10 +99,7 @@ function cleanSection(
       severity: 'error',
       target: { ref: section === 'values' ? 'value' : section, component: '' },
       value: null,
-      message: {
-        vi: `Mục "${section}" phải là một đối tượng {mã thành phần: giá trị}; đã bỏ qua.`,
-        en: `Section "${section}" must be an object {component id: value}; ignored.`,
-      },
+      message: FINDINGS.text('sectionNotObject', { section }),
     });
     return result;
   }
@@ -164,10 +148,7 @@ function cleanSection(
         target,
         component: id,
         value: null,
-        message: {
-          vi: `Mã thành phần "${id}" (mục ${section}) không có trong danh mục ấn bản ${ctx.catalog.edition}; đã bỏ qua.`,
-          en: `Component id "${id}" (section ${section}) is not in the ${ctx.catalog.edition} catalog; ignored.`,
-        },
+        message: FINDINGS.text('unknownComponent', { id, section, edition: ctx.catalog.edition }),
       });
       continue;
     }
@@ -189,10 +170,7 @@ function cleanBenchmarks(ctx: MessageContext, raw: unknown, out: Finding[]): Pro
       severity: 'error',
       target: { ref: 'benchmarkMin', indicator: '' },
       value: null,
-      message: {
-        vi: 'Mục "benchmarks" phải là đối tượng {mã chỉ số: {min, max}}; đã bỏ qua.',
-        en: 'Section "benchmarks" must be an object {indicator code: {min, max}}; ignored.',
-      },
+      message: FINDINGS.text('benchmarksNotObject'),
     });
     return result;
   }
@@ -209,10 +187,7 @@ function cleanBenchmarks(ctx: MessageContext, raw: unknown, out: Finding[]): Pro
         target: min,
         indicator: code,
         value: null,
-        message: {
-          vi: `Mã chỉ số "${code}" (mục benchmarks) không có trong danh mục ấn bản ${ctx.catalog.edition}; đã bỏ qua.`,
-          en: `Indicator code "${code}" (benchmarks) is not in the ${ctx.catalog.edition} catalog; ignored.`,
-        },
+        message: FINDINGS.text('unknownIndicator', { code, edition: ctx.catalog.edition }),
       });
       continue;
     }
@@ -221,11 +196,11 @@ function cleanBenchmarks(ctx: MessageContext, raw: unknown, out: Finding[]): Pro
       typeof b === 'object' && b !== null && !Array.isArray(b) ? (b as Record<string, unknown>) : {};
     const extra = { indicator: code };
     result[code] = {
-      min: cleanCell(obj.min ?? null, title, { vi: 'mốc min', en: 'benchmark min' }, min, out, extra),
+      min: cleanCell(obj.min ?? null, title, FINDINGS.text('benchmarkMinWord'), min, out, extra),
       max: cleanCell(
         obj.max ?? null,
         title,
-        { vi: 'mốc max', en: 'benchmark max' },
+        FINDINGS.text('benchmarkMaxWord'),
         { ref: 'benchmarkMax', indicator: code },
         out,
         extra,
