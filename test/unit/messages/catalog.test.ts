@@ -21,7 +21,8 @@ type Leaf = { where: string; vi: string; en: string; entry: object };
 function leaves(o: unknown, where: string, out: Leaf[] = []): Leaf[] {
   if (o && typeof o === 'object' && !Array.isArray(o)) {
     const r = o as Record<string, unknown>;
-    if (typeof r.vi === 'string' && typeof r.en === 'string') out.push({ where, vi: r.vi, en: r.en, entry: r });
+    if (typeof r.vi === 'string' && typeof r.en === 'string')
+      out.push({ where, vi: r.vi, en: r.en, entry: r });
     else for (const [k, v] of Object.entries(r)) if (!k.startsWith('$')) leaves(v, `${where}.${k}`, out);
   } else if (Array.isArray(o)) o.forEach((v, i) => leaves(v, `${where}[${i}]`, out));
   return out;
@@ -33,7 +34,11 @@ const TABLES: Record<string, unknown> = {
   catalog: CATALOG.CATALOG_TABLE,
   cli: CLI,
   collect: COLLECT,
-  excel: { ...EXCEL.EXCEL_TABLE, ASIDE_SUFFIX: EXCEL.ASIDE_SUFFIX, NOT_CARRIED_SHEET: EXCEL.NOT_CARRIED_SHEET },
+  excel: {
+    ...EXCEL.EXCEL_TABLE,
+    ASIDE_SUFFIX: EXCEL.ASIDE_SUFFIX,
+    NOT_CARRIED_SHEET: EXCEL.NOT_CARRIED_SHEET,
+  },
   findings: { ...FINDINGS.FINDING_TABLE, RULE_LABELS: FINDINGS.RULE_LABELS },
   // The boot texts are spread into the pane's table (one object, two views): counted once.
   pane: Object.fromEntries(Object.entries(STRINGS).filter(([k]) => !k.startsWith('boot'))),
@@ -52,7 +57,8 @@ function placeholders(text: string, pluralOnly = false): string[] {
   for (const m of text.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+)\s*)\{(\w+)(\}|,\s*plural,)/g)) {
     if (!pluralOnly || m[2] !== '}') names.add(m[1]);
   }
-  if (pluralOnly) for (const simple of placeholders(text).filter((n) => !text.includes(`{${n}}`))) names.add(simple);
+  if (pluralOnly)
+    for (const simple of placeholders(text).filter((n) => !text.includes(`{${n}}`))) names.add(simple);
   return [...names].sort();
 }
 
@@ -73,7 +79,9 @@ describe('fill', () => {
     // Vietnamese has one form: "other".
     expect(fill('vi', '{n, plural, other {# số liệu}}', { n: 1 })).toBe('1 số liệu');
     // Nested placeholders inside a branch are filled too.
-    expect(fill('en', '{n, plural, one {# row of {s}} other {# rows of {s}}}', { n: 1, s: 'X' })).toBe('1 row of X');
+    expect(fill('en', '{n, plural, one {# row of {s}} other {# rows of {s}}}', { n: 1, s: 'X' })).toBe(
+      '1 row of X',
+    );
   });
 
   test('numbers: at most two decimals, scientific beyond a trillion, exact as typed', () => {
@@ -90,7 +98,8 @@ describe('fill', () => {
 
 describe('every table', () => {
   test('has entries', () => {
-    for (const [name, table] of Object.entries(TABLES)) expect([name, leaves(table, name).length > 0]).toEqual([name, true]);
+    for (const [name, table] of Object.entries(TABLES))
+      expect([name, leaves(table, name).length > 0]).toEqual([name, true]);
     expect(ALL.length).toBeGreaterThan(400);
   });
 
@@ -148,7 +157,8 @@ const LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/gs;
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.posix.join(dir, e.name);
-    if (e.isDirectory()) return ['src/messages', 'src/catalog/editions', 'src/dev'].includes(p) ? [] : sourceFiles(p);
+    if (e.isDirectory())
+      return ['src/messages', 'src/catalog/editions', 'src/dev'].includes(p) ? [] : sourceFiles(p);
     return /\.tsx?$/.test(e.name) ? [p] : [];
   });
 }
