@@ -3,10 +3,12 @@
 //   templateState 2 (1 without a template) · loadTemplate 3 (2 without a template) · checkIntegrity 2
 //   repair 3 · readInput 1 (2-3 when a name is missing) · readFramework 1 · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to
 //   unsubscribe) · writeSnapshot 2 · lockVersion 3 · readVersions 1 · openWorkbook 0 (Excel.createWorkbook)
+//   readNamedFigures 1 · importFigures 3 · readImportLog 1
 //   (a load's write phase takes more than 1 only for a catalog whose write would exceed the 4 MB
 //   request budget: eight times the 2023 catalog fits in one, ten times takes two; see write-chunks)
 // A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
 // sync, to switch events back on.
+import type { CellValue } from '../catalog/input';
 import { buildPlan, catalogJsonOf, FRAMEWORK_SHEET_NAMES, NAMES, type WorkbookPlan } from '../plan';
 import { writePlan, type Supports } from './apply-plan';
 import { planCarryOver } from './carry-over';
@@ -41,6 +43,8 @@ import { ASIDE_REASON, EDITED_FRAMEWORK_REASON, resolveSheets } from './sheets';
 import { editedFrameworkSheet } from './framework-edits';
 import { readVersions, writeVersion } from './versions-sheet';
 import { figuresOf } from '../collect/versions';
+import { masterFigureNames } from '../collect/import';
+import { importFigures, readImportLog } from './import-sheet';
 import { selectNamed } from './select';
 import { writeSnapshotSheet } from './snapshot';
 import { compareVersions, stampFromNames, templateStateOf } from './stamp';
@@ -278,6 +282,22 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
       }),
 
     readVersions: () => run((context) => readVersions(context)),
+
+    readNamedFigures: (catalog) =>
+      run(async (context) => {
+        const names = masterFigureNames(catalog);
+        const get = await readNamed(context, names);
+        const out = new Map<string, CellValue>();
+        for (const name of names) {
+          const v = get(name);
+          if (v !== undefined) out.set(name.toUpperCase(), v);
+        }
+        return out;
+      }),
+
+    importFigures: (plan) => run((context) => importFigures(context, plan)),
+
+    readImportLog: () => run((context) => readImportLog(context)),
 
     openWorkbook: async (xlsx): Promise<OpenWorkbookResult> => {
       const create = options.createWorkbook ?? hostCreateWorkbook();

@@ -4,7 +4,8 @@
 import type { Text } from '../catalog/types';
 import { BACKUP_SHEET } from './backup';
 
-export type RefusalKind = 'namesUnanswered' | 'structureProtected' | 'sheetPassword' | 'loadInterrupted';
+export type RefusalKind =
+  'namesUnanswered' | 'structureProtected' | 'sheetPassword' | 'loadInterrupted' | 'changedSinceRead';
 
 export class WorkbookRefusal extends Error {
   readonly kind: RefusalKind;
