@@ -8,7 +8,6 @@
 //   request budget: eight times the 2023 catalog fits in one, ten times takes two; see write-chunks)
 // A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
 // sync, to switch events back on.
-import type { CellValue } from '../catalog/input';
 import { buildPlan, catalogJsonOf, FRAMEWORK_SHEET_NAMES, NAMES, type WorkbookPlan } from '../plan';
 import { writePlan, type Supports } from './apply-plan';
 import { planCarryOver } from './carry-over';
@@ -43,8 +42,6 @@ import { ASIDE_REASON, EDITED_FRAMEWORK_REASON, resolveSheets } from './sheets';
 import { editedFrameworkSheet } from './framework-edits';
 import { readVersions, writeVersion } from './versions-sheet';
 import { figuresOf } from '../collect/versions';
-import { masterFigureNames } from '../collect/import';
-import { importFigures, readImportLog } from './import-sheet';
 import { selectNamed } from './select';
 import { writeSnapshotSheet } from './snapshot';
 import { compareVersions, stampFromNames, templateStateOf } from './stamp';
@@ -283,21 +280,22 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
 
     readVersions: () => run((context) => readVersions(context)),
 
-    readNamedFigures: (catalog) =>
-      run(async (context) => {
-        const names = masterFigureNames(catalog);
-        const get = await readNamed(context, names);
-        const out = new Map<string, CellValue>();
-        for (const name of names) {
-          const v = get(name);
-          if (v !== undefined) out.set(name.toUpperCase(), v);
-        }
-        return out;
-      }),
+    // The import's code (and the collection texts it brings) loads when first used: it is not
+    // part of the pane's initial JavaScript.
+    readNamedFigures: async (catalog) => {
+      const { readNamedFigures } = await importSheet();
+      return run((context) => readNamedFigures(context, catalog));
+    },
 
-    importFigures: (plan) => run((context) => importFigures(context, plan)),
+    importFigures: async (plan) => {
+      const { importFigures } = await importSheet();
+      return run((context) => importFigures(context, plan));
+    },
 
-    readImportLog: () => run((context) => readImportLog(context)),
+    readImportLog: async () => {
+      const { readImportLog } = await importSheet();
+      return run((context) => readImportLog(context));
+    },
 
     openWorkbook: async (xlsx): Promise<OpenWorkbookResult> => {
       const create = options.createWorkbook ?? hostCreateWorkbook();
@@ -311,6 +309,8 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
     },
   };
 }
+
+const importSheet = () => import(/* webpackChunkName: "import-sheet" */ './import-sheet');
 
 /** Every input name a catalog's template has, for the pane's one-sync read. */
 function inputNames(catalog: Parameters<typeof inputFromNames>[1]): string[] {

@@ -11,13 +11,16 @@
 // Before writing, every target cell must still hold the value read before the merge or the new
 // one: a figure typed since is never overwritten unseen (the import is refused, nothing written).
 import type { CellValue } from '../catalog/input';
+import type { Catalog } from '../catalog/types';
 import {
   changedSince,
+  masterFigureNames,
   LOG_FIRST_ROW,
   parseImportLog,
   type ImportLogEntry,
   type ImportPlan,
 } from '../collect/import';
+import type { NamedValues } from '../collect/merge';
 import { COLLECT_TEXT } from '../collect/texts';
 import { officeFormula } from '../plan';
 import { cellValue, readNamed, valuesFromA1 } from './inventory';
@@ -60,6 +63,24 @@ async function readLogSheet(context: Excel.RequestContext, preferred?: string[])
   const rows = found.used.rowIndex + found.used.rowCount;
   const entries = parseImportLog(valuesFromA1(found.used.address, found.used.values));
   return { name, rows, entries, structureProtected };
+}
+
+/**
+ * The master's named cells an import compares (masterFigureNames): upper-case defined name ->
+ * value (null: blank); a name the workbook lacks is absent. 1 sync (2-3 when a name is missing).
+ */
+export async function readNamedFigures(
+  context: Excel.RequestContext,
+  catalog: Catalog,
+): Promise<NamedValues> {
+  const names = masterFigureNames(catalog);
+  const get = await readNamed(context, names);
+  const out = new Map<string, CellValue>();
+  for (const name of names) {
+    const v = get(name);
+    if (v !== undefined) out.set(name.toUpperCase(), v);
+  }
+  return out;
 }
 
 /** Every row of the import log sheet, oldest first (1 sync); none when there is no log. */
