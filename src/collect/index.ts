@@ -17,3 +17,18 @@ export {
   type ReturnedFile,
 } from './merge';
 export { COLLECT_TEXT } from '../messages/collect';
+export {
+  changedSince,
+  decideConflicts,
+  figureSources,
+  figureSubject,
+  importPlan,
+  masterFigureNames,
+  parseImportLog,
+  recordKey,
+  type ConflictChoice,
+  type FigureWrite,
+  type ImportLogAppend,
+  type ImportLogEntry,
+  type ImportPlan,
+} from './import';

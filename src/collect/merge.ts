@@ -53,6 +53,8 @@ export interface MergeRecord {
   incoming: CellValue;
   outcome: Outcome;
   importedAt: string;
+  /** 'officer': a conflict the officer decided in the pane (agencyWins or masterKept). */
+  decidedBy?: 'officer';
 }
 
 export interface Refusal {
@@ -240,7 +242,11 @@ export function importLogRows(
     r.name,
     r.master,
     r.incoming,
-    both(COLLECT_TEXT.outcome[r.outcome]),
+    both(
+      r.decidedBy === 'officer' && (r.outcome === 'agencyWins' || r.outcome === 'masterKept')
+        ? COLLECT_TEXT.officerChose[r.outcome]
+        : COLLECT_TEXT.outcome[r.outcome],
+    ),
   ]);
   for (const r of result.refused)
     rows.push([

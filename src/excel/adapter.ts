@@ -3,6 +3,7 @@
 //   templateState 2 (1 without a template) · loadTemplate 3 (2 without a template) · checkIntegrity 2
 //   repair 3 · readInput 1 (2-3 when a name is missing) · readFramework 1 · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to
 //   unsubscribe) · writeSnapshot 2 · lockVersion 3 · readVersions 1 · openWorkbook 0 (Excel.createWorkbook)
+//   readNamedFigures 1 · importFigures 3 · readImportLog 1
 //   (a load's write phase takes more than 1 only for a catalog whose write would exceed the 4 MB
 //   request budget: eight times the 2023 catalog fits in one, ten times takes two; see write-chunks)
 // A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
@@ -279,6 +280,23 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
 
     readVersions: () => run((context) => readVersions(context)),
 
+    // The import's code (and the collection texts it brings) loads when first used: it is not
+    // part of the pane's initial JavaScript.
+    readNamedFigures: async (catalog) => {
+      const { readNamedFigures } = await importSheet();
+      return run((context) => readNamedFigures(context, catalog));
+    },
+
+    importFigures: async (plan) => {
+      const { importFigures } = await importSheet();
+      return run((context) => importFigures(context, plan));
+    },
+
+    readImportLog: async () => {
+      const { readImportLog } = await importSheet();
+      return run((context) => readImportLog(context));
+    },
+
     openWorkbook: async (xlsx): Promise<OpenWorkbookResult> => {
       const create = options.createWorkbook ?? hostCreateWorkbook();
       if (!create || !supports('ExcelApi', '1.8')) return { outcome: 'unsupported' };
@@ -291,6 +309,8 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
     },
   };
 }
+
+const importSheet = () => import(/* webpackChunkName: "import-sheet" */ './import-sheet');
 
 /** Every input name a catalog's template has, for the pane's one-sync read. */
 function inputNames(catalog: Parameters<typeof inputFromNames>[1]): string[] {

@@ -5,6 +5,8 @@ import type { Catalog, Lang, Text } from '../catalog/types';
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import type { Ref } from '../expr/types';
 import type { FigureVersion } from '../collect/versions';
+import type { ImportLogEntry, ImportPlan } from '../collect/import';
+import type { NamedValues } from '../collect/merge';
 
 /** Runs one batch of Office JS commands (Excel.run, or WorkbookDouble.run). */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -169,6 +171,27 @@ export interface WorkbookPort {
   lockVersion(catalog: Catalog, label: string): Promise<FigureVersion>;
   /** Every locked version, oldest first (1 sync); none when nothing was ever locked. */
   readVersions(): Promise<FigureVersion[]>;
+  /**
+   * The master's named cells an import compares (src/collect/import.ts masterFigureNames): upper-case
+   * defined name -> value (null: blank); a name the workbook lacks is absent. 1 sync (2-3 when a
+   * name is missing). Writes nothing.
+   */
+  readNamedFigures(catalog: Catalog): Promise<NamedValues>;
+  /**
+   * "Nhập tệp của cơ quan / Import agency files": writes `plan`'s log rows on the import log sheet,
+   * then its figures into their named cells (3 syncs, events off). Retrying the same plan after a
+   * failure completes it without logging it twice. Refuses (WorkbookRefusal, nothing written) when
+   * a target cell changed since the files were read. See src/excel/import-sheet.ts.
+   */
+  importFigures(plan: ImportPlan): Promise<ImportOutcome>;
+  /** The import log sheet's rows, oldest first (1 sync); none when nothing was ever imported. */
+  readImportLog(): Promise<ImportLogEntry[]>;
+}
+
+/** What importFigures wrote: every figure of the plan, and the log rows this call added (0 on a retry). */
+export interface ImportOutcome {
+  written: number;
+  logRows: number;
 }
 
 export type OpenWorkbookResult =

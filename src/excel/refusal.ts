@@ -5,7 +5,8 @@ import type { Text } from '../catalog/types';
 import { EXCEL_TEXT, loadInterruptedText } from '../messages/excel';
 import { BACKUP_SHEET } from './backup';
 
-export type RefusalKind = 'namesUnanswered' | 'structureProtected' | 'sheetPassword' | 'loadInterrupted';
+export type RefusalKind =
+  'namesUnanswered' | 'structureProtected' | 'sheetPassword' | 'loadInterrupted' | 'changedSinceRead';
 
 export class WorkbookRefusal extends Error {
   readonly kind: RefusalKind;

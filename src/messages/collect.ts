@@ -90,6 +90,24 @@ export const COLLECT_TEXT = {
     vi: `tệp theo mẫu phiên bản ${file}, không tương thích với sổ tổng hợp (phiên bản ${master})`,
     en: `the file follows template version ${file}, incompatible with the master (version ${master})`,
   }),
+  officerChose: {
+    agencyWins: {
+      vi: 'Khác số liệu tổng hợp: lấy số của cơ quan (người dùng chọn)',
+      en: "Differed from the master: the agency's value taken (the officer's choice)",
+    },
+    masterKept: {
+      vi: 'Khác số liệu tổng hợp: giữ số tổng hợp (người dùng chọn)',
+      en: "Differed from the master: the master's value kept (the officer's choice)",
+    },
+  } satisfies Record<'agencyWins' | 'masterKept', Text>,
+  unreadable: (detail: string): Text => ({
+    vi: `không đọc được như một tệp .xlsx (${detail})`,
+    en: `could not be read as an .xlsx file (${detail})`,
+  }),
+  changedSinceRead: (names: string): Text => ({
+    vi: `Số liệu đã thay đổi trong sổ từ lúc đọc các tệp (${names}), nên chưa ghi gì. Hãy chọn lại các tệp để xem lại các xung đột.`,
+    en: `Figures changed in the workbook since the files were read (${names}), so nothing was written. Pick the files again to review the conflicts.`,
+  }),
 } as const;
 
 /** The submission package (src/collect/package-layout.ts), Vietnamese first. */

@@ -353,6 +353,50 @@ export const STRINGS = {
   writeSnapshot: { vi: 'Ghi kết quả vào sổ', en: 'Write results to the workbook' },
   snapshotDone: { vi: 'Đã ghi kết quả vào trang "{sheet}".', en: 'Results written to the sheet "{sheet}".' },
   scoredAt: { vi: 'Tính lúc {time}', en: 'Scored at {time}' },
+
+  // Import agency files (progress view)
+  importHeading: { vi: 'Nhập tệp của cơ quan', en: 'Import agency files' },
+  importHint: {
+    vi: 'Chọn các tệp .xlsx các cơ quan gửi lại. Chưa ghi gì cho đến khi bấm "Ghi vào sổ"; số khác với sổ tổng hợp chỉ bị thay khi bạn chọn.',
+    en: 'Choose the .xlsx files the agencies sent back. Nothing is written until you press "Write to the workbook"; a figure that differs from the master is replaced only if you choose so.',
+  },
+  importPick: { vi: 'Chọn tệp (.xlsx)', en: 'Choose files (.xlsx)' },
+  importRefused: { vi: 'Từ chối tệp "{file}": {reason}', en: 'File "{file}" refused: {reason}' },
+  importSummary: {
+    vi: 'Tệp được nhận: {files}. Số liệu sẽ nhập: {imported}; xung đột cần quyết định: {conflicts}; bỏ qua (không do cơ quan đó chủ trì): {ignored}; trùng với sổ: {unchanged}.',
+    en: "Files accepted: {files}. Figures to import: {imported}; conflicts to decide: {conflicts}; ignored (not the agency's): {ignored}; equal to the master: {unchanged}.",
+  },
+  importConflicts: {
+    vi: 'Xung đột: số của cơ quan khác số trong sổ tổng hợp. Mặc định giữ số tổng hợp.',
+    en: "Conflicts: the agency's figure differs from the master's. By default the master's is kept.",
+  },
+  importColFigure: { vi: 'Số liệu', en: 'Figure' },
+  importColMaster: { vi: 'Sổ tổng hợp', en: 'Master' },
+  importColAgency: { vi: 'Cơ quan gửi', en: 'Agency sent' },
+  importColFile: { vi: 'Tệp', en: 'File' },
+  importColChoice: { vi: 'Lấy số nào', en: 'Which to keep' },
+  importKeepMaster: { vi: 'Giữ số tổng hợp', en: "Keep the master's" },
+  importTakeAgency: { vi: 'Lấy số của cơ quan', en: "Take the agency's" },
+  importApply: { vi: 'Ghi vào sổ', en: 'Write to the workbook' },
+  importNothing: {
+    vi: 'Các tệp không mang số liệu mới nào để ghi.',
+    en: 'The files bring no new figure to write.',
+  },
+  importFailed: {
+    vi: 'Chưa ghi xong: {message}. Không mất số liệu nào: mỗi ô giữ số cũ hoặc số mới. Bấm "Ghi vào sổ" lần nữa để hoàn tất; nhật ký không bị ghi trùng.',
+    en: 'Not finished: {message}. No figure is lost: each cell holds its old or its new value. Press "Write to the workbook" again to finish; the log will not be written twice.',
+  },
+  importDone: {
+    vi: 'Đã ghi {count} số liệu vào sổ; nguồn gốc được ghi ở trang "{sheet}".',
+    en: 'Wrote {count} figures to the workbook; their provenance is on the sheet "{sheet}".',
+  },
+  importColChange: { vi: 'Trước → sau', en: 'Before → after' },
+  importColTime: { vi: 'Thời điểm nhập', en: 'Imported at' },
+  importSources: { vi: 'Nguồn của các số liệu đã nhập', en: 'Where imported figures came from' },
+  importSourcesNone: {
+    vi: 'Chưa có số liệu nào được nhập từ tệp của cơ quan.',
+    en: 'No figure has been imported from an agency file yet.',
+  },
 } satisfies Record<string, Entry>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -213,6 +213,7 @@ export function ValidationTab({
             year={stamp?.year ?? new Date().getFullYear()}
             findings={all}
             updatedAt={model.updatedAt}
+            onImported={model.refresh}
           />
         </Suspense>
       )}

@@ -1,6 +1,6 @@
 // Tiến độ / Progress (a lazily loaded chunk, opened from the Validation tab): per lead agency and
 // per indicator, figures filled of required, errors, warnings, evidence given of needed, and the
-// days left to the deadline the master's cover sets. Reads the workbook once per opening and
+// days left to the deadline the master's cover sets; below, the import of the agencies' files. Reads the workbook once per opening and
 // again whenever the findings are re-validated.
 import { useEffect, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
@@ -13,6 +13,7 @@ import { Notice } from '../Notice';
 import { errorText } from '../workbook';
 import type { AgencyWorkbookResult } from '../agencies';
 import { openedText } from '../opened-text';
+import ImportPanel from './ImportPanel';
 
 const useStyles = makeStyles({
   tableWrap: { overflowX: 'auto', margin: '8px 0' },
@@ -32,6 +33,8 @@ export interface ProgressPanelProps {
   findings: Finding[] | null;
   /** When the findings were last computed: the panel re-reads the workbook after each run. */
   updatedAt: Date | null;
+  /** Called after an import wrote figures: the findings are stale (the import wrote with events off). */
+  onImported?: () => void;
 }
 
 export default function ProgressPanel({
@@ -41,6 +44,7 @@ export default function ProgressPanel({
   year,
   findings,
   updatedAt,
+  onImported,
 }: ProgressPanelProps) {
   const styles = useStyles();
   const { t, tx, lang } = useI18n();
@@ -185,6 +189,7 @@ export default function ProgressPanel({
           </table>
         </div>
       </details>
+      <ImportPanel port={port} catalog={catalog} onImported={onImported} />
     </section>
   );
 }

@@ -2,27 +2,11 @@
 // a side is preferred, figures of components the agency does not own ignored, files of another
 // edition, province, year or template refused with the reason, provenance on every record.
 import { builtinCatalog, type CellValue } from '../../../src/catalog';
-import {
-  importLogRows,
-  mergeReturns,
-  sameFigure,
-  type NamedValues,
-  type ReturnedFile,
-} from '../../../src/collect';
+import { importLogRows, mergeReturns, sameFigure, type ReturnedFile } from '../../../src/collect';
+import { named, stamp } from './named';
 
 const catalog = builtinCatalog('2025');
 const AT = '2025-03-01T08:00:00.000Z';
-
-function named(entries: Record<string, CellValue>): NamedValues {
-  return new Map(Object.entries(entries).map(([k, v]) => [k.toUpperCase(), v]));
-}
-
-const stamp = {
-  PII_meta_version: '1.2.0',
-  PII_meta_edition: '2025',
-  PII_meta_province: 'Bắc Ninh',
-  PII_meta_year: 2025,
-};
 
 const master = named({
   ...stamp,

@@ -2,6 +2,8 @@
 // with the workbook) and a valid 2023 input. Test-only; the preview and Excel use the real port.
 import type { Catalog, CellValue, ProvinceInput } from '../../../src/catalog';
 import { figuresOf, nextVersionId, type FigureVersion } from '../../../src/collect/versions';
+import type { ImportLogEntry, ImportPlan } from '../../../src/collect/import';
+import type { NamedValues } from '../../../src/collect/merge';
 import type {
   FrameworkSheetValues,
   IntegrityReport,
@@ -13,6 +15,7 @@ import type {
   TemplateStamp,
   TemplateState,
   CoverValues,
+  ImportOutcome,
   WorkbookInput,
   WorkbookPort,
 } from '../../../src/excel/port';
@@ -158,6 +161,38 @@ export class FakePort implements WorkbookPort {
   async openWorkbook(xlsx: Uint8Array): Promise<OpenWorkbookResult> {
     this.opened.push(xlsx);
     return this.openAnswer;
+  }
+  /** The master's named figures an import reads: the stamp's fields and the input's figures. */
+  async readNamedFigures(catalog: Catalog): Promise<NamedValues> {
+    const out = new Map<string, CellValue>([
+      ['PII_META_EDITION', STAMP.edition],
+      ['PII_META_PROVINCE', STAMP.province],
+      ['PII_META_YEAR', STAMP.year],
+      ['PII_META_VERSION', STAMP.templateVersion],
+      ['PII_META_LANG', STAMP.lang],
+    ]);
+    for (const c of catalog.components) {
+      out.set(`PII_IN_${c.id}`.toUpperCase(), this.input.values?.[c.id] ?? null);
+      out.set(`PII_PREV_${c.id}`.toUpperCase(), this.input.previous?.[c.id] ?? null);
+      out.set(`PII_EV_${c.id}`.toUpperCase(), this.input.evidence?.[c.id] ?? null);
+    }
+    return out;
+  }
+  /** The import plans applied, in order; their figures go into the input. */
+  imports: ImportPlan[] = [];
+  async importFigures(plan: ImportPlan): Promise<ImportOutcome> {
+    this.imports.push(plan);
+    const values = { ...this.input.values };
+    for (const f of plan.figures) {
+      const m = /^PII_in_(.+)$/i.exec(f.name);
+      if (m) values[m[1]] = f.after;
+    }
+    this.input = { ...this.input, values };
+    return { written: plan.figures.length, logRows: plan.log.rows.length };
+  }
+  importLog: ImportLogEntry[] = [];
+  async readImportLog(): Promise<ImportLogEntry[]> {
+    return [...this.importLog];
   }
   async select(target: Ref): Promise<void> {
     this.selected.push(target);
