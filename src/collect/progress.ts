@@ -5,7 +5,7 @@ import { formulaComponents } from '../catalog/lookup';
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import type { Catalog, Text } from '../catalog/types';
 import type { Finding } from '../validation/types';
-import { COLLECT_TEXT } from '../messages/collect';
+import { FIGURE_TEXT } from '../messages/figures';
 import { isBlank } from './merge';
 
 /** Counts of one agency or one indicator. */
@@ -101,7 +101,7 @@ function counts(
   };
 }
 
-const NO_AGENCY: Text = COLLECT_TEXT.noAgency;
+const NO_AGENCY: Text = FIGURE_TEXT.noAgency;
 
 /**
  * Progress of the collection. An agency answers for the components of the indicators it leads,

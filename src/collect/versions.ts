@@ -6,7 +6,8 @@
 // Versions are recorded when the officer asks (and on imports), never on each keystroke: before
 // ExcelApi 1.20 every write by an add-in clears the officer's undo stack (design.md).
 import type { CellValue, ProvinceInput } from '../catalog/input';
-import { COLLECT_TEXT } from '../messages/collect';
+import { FIGURE_TEXT } from '../messages/figures';
+import { FINDINGS } from '../messages/findings';
 import { fillText } from '../messages/format';
 import type { Catalog, Text } from '../catalog/types';
 import { NAMES } from '../plan/names';
@@ -159,7 +160,7 @@ export function changeSubject(catalog: Catalog, change: FigureChange): Text {
   const name: Text = c
     ? c.name
     : ind
-      ? fillText(COLLECT_TEXT.indicatorName, { code: ind.code, name: ind.name })
+      ? FINDINGS.text('indicatorTitle', { code: ind.code, name: ind.name })
       : { vi: change.name, en: change.name };
-  return fillText(COLLECT_TEXT.changeSubject, { name, which: COLLECT_TEXT.figureKind[change.kind] });
+  return fillText(FIGURE_TEXT.changeSubject, { name, which: FIGURE_TEXT.figureKind[change.kind] });
 }

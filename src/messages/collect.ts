@@ -2,21 +2,11 @@
 // Vietnamese first. The pane and the command-line tool show them as they are.
 import type { Text } from '../catalog/types';
 import { AGENCY_TEXT } from './agency';
-import { FINDING_TABLE, RULE_LABELS } from './findings';
+import { RULE_LABELS } from './findings';
 import { STRINGS } from './pane';
 import { T } from './sheet';
 
 export const COLLECT_TEXT = {
-  noAgency: { vi: '(chưa giao cơ quan chủ trì)', en: '(no lead agency)' },
-  indicatorName: FINDING_TABLE.indicatorTitle,
-  changeSubject: { vi: '{name} ({which})', en: '{name} ({which})' },
-  figureKind: {
-    value: { vi: 'năm nay', en: 'this year' },
-    previous: { vi: 'năm trước', en: 'last year' },
-    evidence: { vi: 'minh chứng', en: 'evidence' },
-    benchmarkMin: { vi: 'mốc min', en: 'benchmark min' },
-    benchmarkMax: { vi: 'mốc max', en: 'benchmark max' },
-  } satisfies Record<string, Text>,
   logSheet: { vi: 'Nhật ký nhập', en: 'Import log' },
   logTitle: {
     vi: 'Nhật ký nhập số liệu từ các sở, ngành (mỗi lần gộp thêm dòng, không xóa)',

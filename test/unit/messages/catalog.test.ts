@@ -10,6 +10,7 @@ import * as CATALOG from '../../../src/messages/catalog';
 import CLI from '../../../src/messages/cli.json';
 import * as COLLECT from '../../../src/messages/collect';
 import * as EXCEL from '../../../src/messages/excel';
+import * as FIGURES from '../../../src/messages/figures';
 import * as FINDINGS from '../../../src/messages/findings';
 import { fill, formatExact, formatNumber } from '../../../src/messages/format';
 import { STRINGS } from '../../../src/messages/pane';
@@ -39,6 +40,7 @@ const TABLES: Record<string, unknown> = {
     ASIDE_SUFFIX: EXCEL.ASIDE_SUFFIX,
     NOT_CARRIED_SHEET: EXCEL.NOT_CARRIED_SHEET,
   },
+  figures: FIGURES,
   findings: { ...FINDINGS.FINDING_TABLE, RULE_LABELS: FINDINGS.RULE_LABELS },
   // The boot texts are spread into the pane's table (one object, two views): counted once.
   pane: Object.fromEntries(Object.entries(STRINGS).filter(([k]) => !k.startsWith('boot'))),
