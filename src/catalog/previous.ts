@@ -3,7 +3,7 @@
 // Giang). Figures travel by component id. Additive components (counts, amounts, areas,
 // population) are summed; the others (points, percentages) are left blank with a note saying
 // why; figures with no place in the edition are listed, never dropped. Pure.
-import { CATALOG_TEXT } from '../messages/catalog';
+import { PREVIOUS_TEXT } from '../messages/previous';
 import type { CellValue } from './input';
 import type { Catalog, Text } from './types';
 
@@ -51,7 +51,7 @@ export function combinePrevious(catalog: Catalog, sources: PreviousSource[]): Pr
     if (!c.additive) {
       notes.push({
         component: c.id,
-        reason: CATALOG_TEXT.text('previousNotAdditive', { labels }),
+        reason: PREVIOUS_TEXT.text('previousNotAdditive', { labels }),
       });
       continue;
     }
@@ -59,7 +59,7 @@ export function combinePrevious(catalog: Catalog, sources: PreviousSource[]): Pr
     if (missing.length > 0) {
       notes.push({
         component: c.id,
-        reason: CATALOG_TEXT.text('previousMissing', { labels: missing.join(', ') }),
+        reason: PREVIOUS_TEXT.text('previousMissing', { labels: missing.join(', ') }),
       });
       continue;
     }
@@ -71,7 +71,7 @@ export function combinePrevious(catalog: Catalog, sources: PreviousSource[]): Pr
       notes.push({
         component: id,
         value,
-        reason: CATALOG_TEXT.text('previousNoComponent', { edition: catalog.edition, label: s.label }),
+        reason: PREVIOUS_TEXT.text('previousNoComponent', { edition: catalog.edition, label: s.label }),
       });
     }
   }

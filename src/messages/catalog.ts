@@ -1,5 +1,5 @@
-// Texts of the catalog core: a province an edition does not rank, last year's figures that cannot
-// be combined after the 2025 mergers, a catalog's default name. Vietnamese first.
+// Texts of the catalog core: a province an edition does not rank, a catalog's default name.
+// Vietnamese first.
 import type { Text } from '../catalog/types';
 import { messageTable } from './format';
 
@@ -15,18 +15,6 @@ export const CATALOG_TABLE = {
   provinceUnknown: {
     vi: '"{name}" không có trong danh sách {count} tỉnh, thành phố của ấn bản {edition}.',
     en: '"{name}" is not among the {count} provinces of edition {edition}.',
-  },
-  previousNotAdditive: {
-    vi: 'Không cộng được (điểm, tỉ lệ): nhập số năm trước của đơn vị sau sáp nhập ({labels}) bằng tay.',
-    en: "Does not add up (points, percentages): enter last year's figure for the merged unit ({labels}) by hand.",
-  },
-  previousMissing: {
-    vi: 'Không cộng được vì thiếu số hoặc không phải số ở: {labels}.',
-    en: 'Not summed: missing or not a number in {labels}.',
-  },
-  previousNoComponent: {
-    vi: 'Ấn bản {edition} không còn thành phần này ({label}); giá trị được giữ ở đây.',
-    en: 'Edition {edition} has no such component ({label}); the value is kept here.',
   },
 } satisfies Record<string, Text>;
 

@@ -4,6 +4,7 @@
 // officer takes the agency's), then write. The file reading (exceljs) loads only when files are
 // picked. After writing: what was imported, and the source of every imported figure as the
 // import log sheet records it.
+import '../../messages/pane-more'; // this lazy chunk's texts
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { Button, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog } from '../../catalog';

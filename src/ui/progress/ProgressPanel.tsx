@@ -2,6 +2,7 @@
 // per indicator, figures filled of required, errors, warnings, evidence given of needed, and the
 // days left to the deadline the master's cover sets; below, the import of the agencies' files. Reads the workbook once per opening and
 // again whenever the findings are re-validated.
+import '../../messages/pane-more'; // this lazy chunk's texts
 import { useEffect, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog } from '../../catalog';

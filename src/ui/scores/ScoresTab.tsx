@@ -2,6 +2,7 @@
 // them with the engine, and shows PII, Input, Output, coverage, the pillar chart, the indicator
 // table with strengths and weaknesses, and the findings that left a score missing. Writes to the
 // workbook only when the officer asks ("Ghi kết quả vào sổ").
+import '../../messages/pane-more'; // this lazy chunk's texts
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { shortNameOf } from '../../catalog/lookup';

@@ -2,6 +2,7 @@
 // figure under a label on a hidden sheet; any earlier version compares with the workbook now:
 // figure, old value, new value, and where the new value was first recorded. Versions are made
 // when the officer asks, never on each keystroke (that would clear Excel's undo stack).
+import '../../messages/pane-more'; // this lazy chunk's texts
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog, CellValue } from '../../catalog';

@@ -45,8 +45,8 @@ test('every text the boot script names is in messages.json, and every boot text 
   expect([...named].sort()).toEqual(Object.keys(MESSAGES).sort());
 });
 
-test('the boot texts are part of the one catalog the pane uses', () => {
-  for (const key of Object.keys(MESSAGES) as Key[]) expect(STRINGS[key]).toEqual(MESSAGES[key]);
+test('the boot texts live in the message catalog once: the bundle, which never shows them, does not carry them again', () => {
+  for (const key of Object.keys(MESSAGES) as Key[]) expect(key in STRINGS).toBe(false);
 });
 
 test('every boot text is in Vietnamese and in English', () => {

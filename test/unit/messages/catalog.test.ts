@@ -14,6 +14,8 @@ import * as FIGURES from '../../../src/messages/figures';
 import * as FINDINGS from '../../../src/messages/findings';
 import { fill, formatExact, formatNumber } from '../../../src/messages/format';
 import { STRINGS } from '../../../src/messages/pane';
+import { PREVIOUS_TABLE } from '../../../src/messages/previous';
+import { MORE_STRINGS } from '../../../src/messages/pane-more';
 import * as SCORES_SHEET from '../../../src/messages/scores-sheet';
 import * as SHEET from '../../../src/messages/sheet';
 
@@ -42,8 +44,9 @@ const TABLES: Record<string, unknown> = {
   },
   figures: FIGURES,
   findings: { ...FINDINGS.FINDING_TABLE, RULE_LABELS: FINDINGS.RULE_LABELS },
-  // The boot texts are spread into the pane's table (one object, two views): counted once.
-  pane: Object.fromEntries(Object.entries(STRINGS).filter(([k]) => !k.startsWith('boot'))),
+  pane: STRINGS,
+  paneMore: MORE_STRINGS,
+  previous: PREVIOUS_TABLE,
   scoresSheet: SCORES_SHEET,
   sheet: SHEET,
 };

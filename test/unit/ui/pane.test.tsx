@@ -8,11 +8,14 @@ import { scoreProvince } from '../../../src/scoring';
 import { validate } from '../../../src/validation';
 import { buildPlan, cellAddress } from '../../../src/plan';
 import { App } from '../../../src/ui/App';
-import { STRINGS } from '../../../src/messages/pane';
+import { STRINGS as FIRST_STRINGS } from '../../../src/messages/pane';
+import { MORE_STRINGS } from '../../../src/messages/pane-more';
 import { LANG_SETTING, type SettingsStore } from '../../../src/ui/settings';
 import { BENCHMARKS, FakePort, STAMP, VALID_VALUES, validInput } from './fixtures';
 import bacNinhCatalog from '../../fixtures/bac-ninh-2025.catalog.json';
 import bacNinhData from '../../fixtures/bac-ninh-2025.data.json';
+
+const STRINGS = { ...FIRST_STRINGS, ...MORE_STRINGS };
 
 function memorySettings(initial: Record<string, string> = {}): SettingsStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
