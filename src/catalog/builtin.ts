@@ -2,6 +2,8 @@
 // file, so a shipped edition can never hold something a user's catalog could not. Their data is
 // registered by ./editions: at once in Node (the command-line tool, tests), and in the task pane
 // as lazy chunks fetched before the pane renders, so the pane's initial JavaScript stays small.
+import { CATALOG_TEXT } from '../messages/catalog';
+import { bilingualLine } from '../messages/format';
 import { CatalogError } from './errors';
 import { loadCatalog } from './load';
 import type { Catalog } from './types';
@@ -37,7 +39,9 @@ export function builtinCatalog(edition: string): Catalog {
     throw new CatalogError([
       {
         path: 'edition',
-        message: `không có ấn bản "${edition}" (có: ${builtinEditions().join(', ')}) / no built-in edition "${edition}" (available: ${builtinEditions().join(', ')})`,
+        message: bilingualLine(
+          CATALOG_TEXT.text('noBuiltinEdition', { edition, available: builtinEditions().join(', ') }),
+        ),
       },
     ]);
   }

@@ -86,7 +86,7 @@ function plausible(r: Reader, v: unknown, path: string): PlausibleRange | undefi
     { min: r.optNum(o, 'min', path), max: r.optNum(o, 'max', path) },
   );
   if (range.min === undefined && range.max === undefined) {
-    r.problem(path, 'cần ít nhất min hoặc max', 'needs at least min or max');
+    r.problem(path, CATALOG_TEXT.text('minOrMax'));
   }
   return range;
 }
@@ -112,7 +112,7 @@ function component(r: Reader, o: Obj, path: string): Component {
   const kind = r.oneOf(o, 'kind', path, KINDS, 'decimal');
   const jumpFactor = r.optNum(o, 'jumpFactor', path);
   if (jumpFactor !== undefined && jumpFactor <= 1)
-    r.problem(`${path}.jumpFactor`, 'phải lớn hơn 1', 'must be greater than 1');
+    r.problem(`${path}.jumpFactor`, CATALOG_TEXT.text('aboveOne'));
   return withOptional<Component>(
     {
       id: r.str(o.id, `${path}.id`),
@@ -148,16 +148,15 @@ function formula(r: Reader, v: unknown, path: string): Formula {
   }
   keys(r, o, path, ['kind', 'numerator', 'denominator', 'scale']);
   if (o.kind !== undefined && o.kind !== 'ratio') {
-    r.problem(`${path}.kind`, 'cần "ratio" hoặc "direct"', 'expected "ratio" or "direct"');
+    r.problem(`${path}.kind`, CATALOG_TEXT.text('ratioOrDirect'));
   }
   const parts = (key: string) => {
     const ids = r.array(o[key], `${path}.${key}`).map((x, i) => r.str(x, `${path}.${key}[${i}]`));
-    if (Array.isArray(o[key]) && ids.length === 0)
-      r.problem(`${path}.${key}`, 'không được rỗng', 'must not be empty');
+    if (Array.isArray(o[key]) && ids.length === 0) r.problem(`${path}.${key}`, CATALOG_TEXT.text('notEmpty'));
     return ids;
   };
   const scale = o.scale === undefined ? 1 : r.num(o.scale, `${path}.scale`);
-  if (scale === 0) r.problem(`${path}.scale`, 'không được bằng 0', 'must not be 0');
+  if (scale === 0) r.problem(`${path}.scale`, CATALOG_TEXT.text('notZero'));
   return { kind: 'ratio', numerator: parts('numerator'), denominator: parts('denominator'), scale };
 }
 
@@ -238,7 +237,7 @@ export function decodeCatalog(json: unknown, r: Reader): Catalog | undefined {
   if (settings) keys(r, settings, 'settings', ['jumpFactor']);
   const jumpFactor =
     settings?.jumpFactor === undefined ? 2 : r.num(settings.jumpFactor, 'settings.jumpFactor');
-  if (jumpFactor <= 1) r.problem('settings.jumpFactor', 'phải lớn hơn 1', 'must be greater than 1');
+  if (jumpFactor <= 1) r.problem('settings.jumpFactor', CATALOG_TEXT.text('aboveOne'));
   const components = list(r, root, 'components', (o, p) => component(r, o, p));
   return withOptional<Catalog>(
     {

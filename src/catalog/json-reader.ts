@@ -1,13 +1,10 @@
 // Hand-written JSON decoding that names the path of every problem (no schema library here).
 // Each reader returns a best-effort value and records problems instead of throwing, so one run
 // reports all of them.
+import { CATALOG_TEXT } from '../messages/catalog';
 import { MAX_CELL_TEXT } from '../plan/limits';
 import type { CatalogProblem } from './errors';
-import type { Lang, Text } from './types';
-
-/** A count as each language writes it: "32.767" in Vietnamese, "32,767" in English. */
-export const count = (x: number, lang: Lang): string =>
-  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en').format(x);
+import type { Text } from './types';
 
 export type Json = unknown;
 
@@ -18,8 +15,9 @@ export type Obj = Record<string, unknown>;
 export class Reader {
   readonly problems: CatalogProblem[] = [];
 
-  problem(path: string, vi: string, en: string): void {
-    this.problems.push({ path, message: `${vi} / ${en}` });
+  /** Records a problem at `path`, said in both languages (src/messages/catalog.ts). */
+  problem(path: string, text: Text): void {
+    this.problems.push({ path, message: `${text.vi} / ${text.en}` });
   }
 
   isObj(v: Json): v is Obj {
@@ -28,13 +26,13 @@ export class Reader {
 
   obj(v: Json, path: string): Obj | undefined {
     if (this.isObj(v)) return v;
-    this.problem(path, 'cần một đối tượng JSON {...}', 'expected a JSON object {...}');
+    this.problem(path, CATALOG_TEXT.text('notObject'));
     return undefined;
   }
 
   array(v: Json, path: string): unknown[] {
     if (Array.isArray(v)) return v;
-    this.problem(path, 'cần một mảng JSON [...]', 'expected a JSON array [...]');
+    this.problem(path, CATALOG_TEXT.text('notArray'));
     return [];
   }
 
@@ -46,15 +44,11 @@ export class Reader {
   str(v: Json, path: string, allowEmpty = false): string {
     if (typeof v === 'string' && v.length > MAX_CELL_TEXT) {
       // Every catalog text is written into a cell of the template; Excel cells hold 32,767 characters.
-      this.problem(
-        path,
-        `dài ${count(v.length, 'vi')} ký tự, vượt giới hạn ${count(MAX_CELL_TEXT, 'vi')} ký tự của một ô Excel`,
-        `${count(v.length, 'en')} characters long, over the ${count(MAX_CELL_TEXT, 'en')}-character limit of an Excel cell`,
-      );
+      this.problem(path, CATALOG_TEXT.text('textTooLong', { length: v.length, limit: MAX_CELL_TEXT }));
       return v.slice(0, MAX_CELL_TEXT).normalize('NFC');
     }
     if (typeof v === 'string' && (allowEmpty || v.trim() !== '')) return v.normalize('NFC');
-    this.problem(path, 'cần một chuỗi không rỗng', 'expected a non-empty string');
+    this.problem(path, CATALOG_TEXT.text('emptyString'));
     return '';
   }
 
@@ -64,7 +58,7 @@ export class Reader {
 
   num(v: Json, path: string): number {
     if (typeof v === 'number' && Number.isFinite(v)) return v;
-    this.problem(path, 'cần một số hữu hạn', 'expected a finite number');
+    this.problem(path, CATALOG_TEXT.text('notFinite'));
     return 0;
   }
 
@@ -76,7 +70,7 @@ export class Reader {
     const v = o[key];
     if (v === undefined) return fallback;
     if (typeof v === 'boolean') return v;
-    this.problem(`${join(path, key)}`, 'cần true hoặc false', 'expected true or false');
+    this.problem(`${join(path, key)}`, CATALOG_TEXT.text('notBoolean'));
     return fallback;
   }
 
@@ -84,11 +78,7 @@ export class Reader {
     const v = o[key];
     if (v === undefined && fallback !== undefined) return fallback;
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-    this.problem(
-      `${join(path, key)}`,
-      `cần một trong: ${allowed.join(', ')}`,
-      `expected one of: ${allowed.join(', ')}`,
-    );
+    this.problem(`${join(path, key)}`, CATALOG_TEXT.text('notOneOf', { allowed: allowed.join(', ') }));
     return fallback ?? allowed[0];
   }
 
@@ -111,7 +101,7 @@ export class Reader {
   /** Flags keys we do not know: a typo such as "denominater" must not pass silently. */
   knownKeys(o: Obj, path: string, keys: readonly string[]): void {
     for (const k of Object.keys(o)) {
-      if (!keys.includes(k)) this.problem(join(path, k), `khóa không xác định "${k}"`, `unknown key "${k}"`);
+      if (!keys.includes(k)) this.problem(join(path, k), CATALOG_TEXT.text('unknownKey', { key: k }));
     }
   }
 }

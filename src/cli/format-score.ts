@@ -7,14 +7,19 @@ import { message } from './messages';
 import { fmt, table } from './table';
 
 const SEVERITY: Record<Finding['severity'], string> = {
-  error: 'lỗi/error',
-  warning: 'cảnh báo/warning',
-  info: 'thông tin/info',
+  error: short(message('severityError')),
+  warning: short(message('severityWarning')),
+  info: short(message('severityInfo')),
 };
 
+/** "lỗi/error": both languages without spaces, for the findings' tags. */
+function short(t: { vi: string; en: string }): string {
+  return `${t.vi}/${t.en}`;
+}
+
 function formatFindings(findings: Finding[]): string[] {
-  if (findings.length === 0) return ['Không có phát hiện nào / No findings.'];
-  const out = [`Phát hiện / Findings (${findings.length}):`];
+  if (findings.length === 0) return [bi(message('noFindings'))];
+  const out = [`${bi(message('labelFindings'))} (${findings.length}):`];
   for (const f of findings) {
     out.push(`  [${SEVERITY[f.severity]}] ${f.checkId}`, `      ${f.message.vi}`, `      ${f.message.en}`);
   }
@@ -34,7 +39,7 @@ export function formatScore(c: Catalog, r: ScoreResult): string[] {
   };
   out.push(
     ...table(
-      ['Chỉ số / Indicator', 'Giá trị / Value', 'Điểm / Score'],
+      [bi(message('labelIndicator')), bi(message('labelValue')), bi(message('labelScore'))],
       c.indicators.map((i) => [
         `${i.code} ${short(i.code)}`,
         fmt(r.indicators[i.code].value),
@@ -46,7 +51,7 @@ export function formatScore(c: Catalog, r: ScoreResult): string[] {
   );
   out.push(
     ...table(
-      ['Trụ cột / Pillar', 'Điểm / Score', 'Chỉ số / Indicators'],
+      [bi(message('labelPillar')), bi(message('labelScore')), bi(message('labelIndicators'))],
       c.pillars.map((p) => [
         `${p.code} ${bi(p.name)}`,
         fmt(r.pillars[p.code].score),
@@ -61,15 +66,18 @@ export function formatScore(c: Catalog, r: ScoreResult): string[] {
   const unfixed = (score: number | null) =>
     score !== null && errors > 0 ? `  ⛔ ${bi(unfixedErrorsText(errors))}` : '';
   out.push(
-    `Đầu vào / Input:  ${fmt(r.input.score)}  (${r.input.present}/${r.input.defined})${unfixed(r.input.score)}`,
-    `Đầu ra / Output:  ${fmt(r.output.score)}  (${r.output.present}/${r.output.defined})${unfixed(r.output.score)}`,
+    `${bi(message('labelInput'))}:  ${fmt(r.input.score)}  (${r.input.present}/${r.input.defined})${unfixed(r.input.score)}`,
+    `${bi(message('labelOutput'))}:  ${fmt(r.output.score)}  (${r.output.present}/${r.output.defined})${unfixed(r.output.score)}`,
     `PII:              ${fmt(r.pii.score)}  (${r.pii.present}/${r.pii.defined})${unfixed(r.pii.score)}`,
   );
-  if (r.rank) out.push(`Xếp hạng / Rank:  ${r.rank.position}/${r.rank.of}`);
+  if (r.rank) out.push(`${bi(message('labelRank'))}:  ${r.rank.position}/${r.rank.of}`);
   out.push(`  ${r.coverage.note.vi}`, `  ${r.coverage.note.en}`, '');
   const list = (xs: ScoreResult['strengths']) =>
     xs.length ? xs.map((x) => `${x.indicator} (${fmt(x.score)})`).join(', ') : '–';
-  out.push(`Điểm mạnh / Strengths:   ${list(r.strengths)}`, `Điểm yếu / Weaknesses:   ${list(r.weaknesses)}`);
+  out.push(
+    `${bi(message('labelStrengths'))}:   ${list(r.strengths)}`,
+    `${bi(message('labelWeaknesses'))}:   ${list(r.weaknesses)}`,
+  );
   out.push(`  ${r.strengthsBasis.note.vi}`, `  ${r.strengthsBasis.note.en}`, '');
   append(out, formatFindings(r.findings));
   return out;
@@ -89,7 +97,14 @@ export function* formatProvinces(
   yield bi(c.name);
   yield '';
   yield* table(
-    ['Hạng / Rank', 'Tỉnh / Province', 'Đầu vào / Input', 'Đầu ra / Output', 'PII', 'Phát hiện / Findings'],
+    [
+      bi(message('labelRankShort')),
+      bi(message('labelProvince')),
+      bi(message('labelInput')),
+      bi(message('labelOutput')),
+      'PII',
+      bi(message('labelFindings')),
+    ],
     r.ranking.map((x) => {
       const p = r.summaries[x.province];
       return [
@@ -105,10 +120,10 @@ export function* formatProvinces(
   );
   yield '';
   yield supplied.size === 0
-    ? 'Mốc min/max tính từ các tỉnh / Benchmarks derived from the provinces:'
+    ? `${bi(message('benchmarksDerived'))}:`
     : bi(message('benchmarksPartlySupplied'));
   yield* table(
-    ['Chỉ số / Indicator', 'Min', 'Max'],
+    [bi(message('labelIndicator')), 'Min', 'Max'],
     c.indicators.map((i) => [
       `${i.code}${supplied.has(i.code) ? '*' : ''}`,
       fmt(r.benchmarks[i.code]?.min),

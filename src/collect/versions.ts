@@ -5,6 +5,7 @@
 //
 // Versions are recorded when the officer asks (and on imports), never on each keystroke: before
 // ExcelApi 1.20 every write by an add-in clears the officer's undo stack (design.md).
+import { VERSION_COLUMNS, VERSIONS_SHEET } from '../messages/own-sheets';
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import { FIGURE_TEXT } from '../messages/figures';
 import { FINDINGS } from '../messages/findings';
@@ -24,18 +25,7 @@ export interface FigureVersion {
   figures: Map<string, CellValue>;
 }
 
-/** The hidden sheet the versions are recorded on (the pane writes it; `pii package` reads it). */
-export const VERSIONS_SHEET = 'Phiên bản số liệu PII';
-
-/** The sheet's columns, in order; the header row is bilingual. */
-export const VERSION_COLUMNS = [
-  'Phiên bản / Version',
-  'Tên / Label',
-  'Thời điểm chốt / Locked at',
-  'Nguồn / Source',
-  'Tên xác định / Defined name',
-  'Giá trị / Value',
-] as const;
+export { VERSIONS_SHEET, VERSION_COLUMNS };
 
 /** Every figure of a workbook input (readInput's shape) by defined name, blanks left out. */
 export function figuresOf(catalog: Catalog, input: ProvinceInput): Map<string, CellValue> {

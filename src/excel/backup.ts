@@ -5,12 +5,13 @@
 // either nothing cleared (the backup write itself, or what precedes it, failed) or a complete
 // backup; the next load reads it back and fills every blank input from it ("write ahead, then
 // apply": the journal pattern of databases). Pure, except for the queue function at the end.
+import { BACKUP_HEADER, BACKUP_SHEET } from '../messages/own-sheets';
 import type { CellValue } from '../catalog/input';
 import { bilingual, officeFormula } from '../plan';
 import { EXCEL_TEXT } from '../messages/excel';
 
 /** A sheet name no template or officer's sheet is likely to have; visible, so nothing is hidden. */
-export const BACKUP_SHEET = 'Sao lưu PII (backup)';
+export { BACKUP_SHEET };
 
 const MARK = 'PII_BACKUP';
 const END = 'PII_BACKUP_END';
@@ -41,7 +42,7 @@ export function backupRows(backup: Backup): Row[] {
   return [
     pad([MARK, FORMAT, text(backup.takenAt)]),
     pad([text(bilingual(EXPLANATION))]),
-    pad(['Tên xác định / Defined name', 'Giá trị / Value']),
+    pad(BACKUP_HEADER),
     ...backup.entries.map((e) => pad([e.name, text(e.value)])),
     pad([END, backup.entries.length]),
   ];

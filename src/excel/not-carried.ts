@@ -1,6 +1,7 @@
 // The visible "Giá trị không chuyển được" sheet: every value a new template has no cell for is
 // appended there (name, value as it was, from which version, when, why) instead of being dropped.
 // Queued first in the write batch, before anything is cleared.
+import { NOT_CARRIED_HEADER } from '../messages/own-sheets';
 import { NOT_CARRIED_SHEET } from '../messages/excel';
 import type { Lang } from '../catalog/types';
 import { bilingual, officeFormula } from '../plan';
@@ -9,13 +10,7 @@ import type { NotCarried } from './port';
 
 export { NOT_CARRIED_SHEET };
 
-const HEADER = [
-  'Tên xác định / Defined name',
-  'Giá trị / Value',
-  'Từ phiên bản mẫu / From template version',
-  'Ngày chuyển / Date',
-  'Lý do / Reason',
-];
+const HEADER = NOT_CARRIED_HEADER;
 
 /** The existing sheet (in either language), if any. */
 export function findNotCarriedSheet(inventory: Inventory): string | undefined {

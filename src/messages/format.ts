@@ -137,6 +137,11 @@ export function fillText(entry: Text, params?: MessageParams): Text {
   return { vi: fill('vi', entry.vi, params), en: fill('en', entry.en, params) };
 }
 
+/** "vi / en" on one line: a problem report read by people of either language (catalog problems). */
+export function bilingualLine(text: Text): string {
+  return `${text.vi} / ${text.en}`;
+}
+
 /**
  * A typed view of one message table: `text(key, params)` gives both languages filled,
  * `t(lang, key, params)` one of them.

@@ -1,6 +1,7 @@
 // The pane's texts used only by its lazily loaded parts (the Scores tab, the Versions tab, the
 // progress and import panel): registered into the pane's catalog when their chunk loads, so that
 // they do not weigh on the first load (see src/messages/pane.ts). Vietnamese first.
+import { COLLECT_TEXT } from './collect';
 import { registerStrings, type Entry } from './pane';
 
 export const MORE_STRINGS = {
@@ -130,7 +131,7 @@ export const MORE_STRINGS = {
     en: 'Wrote {count} figures to the workbook; their provenance is on the sheet "{sheet}".',
   },
   importColChange: { vi: 'Trước → sau', en: 'Before → after' },
-  importColTime: { vi: 'Thời điểm nhập', en: 'Imported at' },
+  importColTime: COLLECT_TEXT.columns.time,
   importSources: { vi: 'Nguồn của các số liệu đã nhập', en: 'Where imported figures came from' },
   importSourcesNone: {
     vi: 'Chưa có số liệu nào được nhập từ tệp của cơ quan.',

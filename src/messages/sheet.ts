@@ -272,3 +272,15 @@ export const SEVERITY_TEXT: Record<'error' | 'warning' | 'info', Text> = {
 
 /** "Table, column": where a problem of the Framework sheet is. */
 export const FIELD_AT = { vi: '{table}, {column}', en: '{table}, {column}' };
+
+/** A catalog that cannot make a template at all, or passes one of Excel's limits (src/plan/fit.ts). */
+export const FIT_TABLE = {
+  noTemplate: {
+    vi: 'không dựng được mẫu Excel từ danh mục này: {detail}',
+    en: 'this catalog does not make an Excel template: {detail}',
+  },
+  overLimit: {
+    vi: '{what} ở {where} dài {length} ký tự, vượt giới hạn {max} của Excel: hãy rút ngắn mã hoặc bớt thành phần, quy tắc',
+    en: "the {what} at {where} is {length} characters, over Excel's limit of {max}: shorten the ids or use fewer components or rules",
+  },
+};

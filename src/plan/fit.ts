@@ -7,7 +7,8 @@ import type { Catalog, CatalogProblem } from '../catalog';
 import { cellAddress } from './a1';
 import { buildPlan } from './build';
 import { MAX_CELL_TEXT, MAX_FORMULA, MAX_NAME_LENGTH, MAX_SHEET_NAME } from './limits';
-import { LIMIT_SUBJECT } from '../messages/sheet';
+import { bilingualLine, fillText } from '../messages/format';
+import { FIT_TABLE, LIMIT_SUBJECT } from '../messages/sheet';
 import type { PlanName, WorkbookPlan } from './types';
 
 export interface LimitProblem {
@@ -50,9 +51,6 @@ export function limitProblems(plan: WorkbookPlan): LimitProblem[] {
 }
 
 const WHAT = LIMIT_SUBJECT;
-
-const count = (x: number, lang: 'vi' | 'en') =>
-  new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en').format(x);
 
 /** The JSON path of the catalog entry a defined name was built from. */
 function pathOf(catalog: Catalog, name: PlanName | undefined): string {
@@ -102,7 +100,7 @@ export function workbookProblems(catalog: Catalog): CatalogProblem[] {
     return [
       {
         path: '',
-        message: `không dựng được mẫu Excel từ danh mục này: ${detail} / this catalog does not make an Excel template: ${detail}`,
+        message: bilingualLine(fillText(FIT_TABLE.noTemplate, { detail })),
       },
     ];
   }
@@ -113,9 +111,9 @@ export function workbookProblems(catalog: Catalog): CatalogProblem[] {
     const what = WHAT[p.limit];
     return {
       path: pathOf(catalog, source),
-      message:
-        `${what.vi} ở ${p.where} dài ${count(p.length, 'vi')} ký tự, vượt giới hạn ${count(p.max, 'vi')} của Excel: hãy rút ngắn mã hoặc bớt thành phần, quy tắc / ` +
-        `the ${what.en} at ${p.where} is ${count(p.length, 'en')} characters, over Excel's limit of ${count(p.max, 'en')}: shorten the ids or use fewer components or rules`,
+      message: bilingualLine(
+        fillText(FIT_TABLE.overLimit, { what, where: p.where, length: p.length, max: p.max }),
+      ),
     };
   });
 }

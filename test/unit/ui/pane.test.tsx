@@ -821,7 +821,7 @@ describe('a template that carries its own catalog', () => {
     renderPane(port);
     const notice = await screen.findByTestId('catalog-problem');
     expect(notice.textContent).toContain('PII 2023');
-    expect(notice.textContent).toContain('Danh mục không hợp lệ / Invalid catalog');
+    expect(notice.textContent).toContain('Danh mục không hợp lệ (3 lỗi) / Invalid catalog (3 problems)');
     openTab(STRINGS.tabValidation.vi);
     expect(await screen.findByTestId('no-findings')).toBeTruthy(); // the valid 2023 input
     fireEvent.click(screen.getByTestId('lang-switch'));
