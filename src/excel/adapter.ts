@@ -2,7 +2,7 @@
 // preview). Each method is one batch with a fixed number of syncs, whatever the catalog's size:
 //   templateState 2 (1 without a template) · loadTemplate 3 (2 without a template) · checkIntegrity 2
 //   repair 3 · readInput 1 (2-3 when a name is missing) · readFramework 1 · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to
-//   unsubscribe) · writeSnapshot 2 · lockVersion 3 · readVersions 1 · openWorkbook 0 (Excel.createWorkbook)
+//   unsubscribe) · writeSnapshot 2 · lockVersion 3 · readVersions 1 · writeProgress 3 · openWorkbook 0 (Excel.createWorkbook)
 //   (a load's write phase takes more than 1 only for a catalog whose write would exceed the 4 MB
 //   request budget: eight times the 2023 catalog fits in one, ten times takes two; see write-chunks)
 // A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
@@ -43,6 +43,7 @@ import { readVersions, writeVersion } from './versions-sheet';
 import { figuresOf } from '../collect/versions';
 import { selectNamed } from './select';
 import { writeSnapshotSheet } from './snapshot';
+import { writeProgressSheet } from './progress-sheet';
 import { compareVersions, stampFromNames, templateStateOf } from './stamp';
 
 export interface PortOptions {
@@ -278,6 +279,8 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
       }),
 
     readVersions: () => run((context) => readVersions(context)),
+
+    writeProgress: (sheet) => run((context) => writeProgressSheet(context, sheet)),
 
     openWorkbook: async (xlsx): Promise<OpenWorkbookResult> => {
       const create = options.createWorkbook ?? hostCreateWorkbook();

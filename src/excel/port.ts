@@ -5,6 +5,7 @@ import type { Catalog, Lang, Text } from '../catalog/types';
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import type { Ref } from '../expr/types';
 import type { FigureVersion } from '../collect/versions';
+import type { ProgressSheet } from '../collect/progress-sheet';
 
 /** Runs one batch of Office JS commands (Excel.run, or WorkbookDouble.run). */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -169,6 +170,12 @@ export interface WorkbookPort {
   lockVersion(catalog: Catalog, label: string): Promise<FigureVersion>;
   /** Every locked version, oldest first (1 sync); none when nothing was ever locked. */
   readVersions(): Promise<FigureVersion[]>;
+  /**
+   * Only when the officer asks: writes the progress rows on a visible sheet ("Tiến độ" /
+   * "Progress"), replacing the add-in's earlier one (3 syncs); returns its name. Figures are
+   * never written.
+   */
+  writeProgress(sheet: ProgressSheet): Promise<string>;
 }
 
 export type OpenWorkbookResult =

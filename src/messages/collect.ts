@@ -197,3 +197,35 @@ export const PACKAGE_PANE_TEXT = {
     en: 'Submission - PII {edition} - {province} - {year}',
   },
 } satisfies Record<string, Text>;
+
+/**
+ * The "Tiến độ / Progress" sheet the pane writes on request, and the pane's button for it (loaded
+ * with the progress chunk, not with the initial JS). The title is also how the add-in recognises
+ * its own sheet to rewrite it: keep it constant (no province, no date).
+ */
+export const PROGRESS_SHEET_TEXT = {
+  sheetName: { vi: 'Tiến độ', en: 'Progress' },
+  title: { vi: 'Tiến độ thu thập số liệu PII', en: 'PII data collection progress' },
+  writtenAt: { vi: 'Ghi lúc', en: 'Written at' },
+  note: {
+    vi: 'Bảng này do bổ trợ PII ghi khi được yêu cầu; ghi lại sẽ thay toàn bộ trang này. Không nhập số liệu ở đây.',
+    en: 'Written by the PII add-in on request; writing again replaces this whole sheet. Do not enter figures here.',
+  },
+  columns: {
+    by: { vi: 'Theo', en: 'By' },
+    name: { vi: 'Tên', en: 'Name' },
+    related: { vi: 'Chỉ số / Cơ quan chủ trì', en: 'Indicators / Lead agencies' },
+    filled: { vi: 'Đã nhập', en: 'Filled' },
+    required: { vi: 'Bắt buộc', en: 'Required' },
+    errors: { vi: 'Lỗi', en: 'Errors' },
+    warnings: { vi: 'Cảnh báo', en: 'Warnings' },
+    evidenceGiven: { vi: 'Minh chứng đã có', en: 'Evidence given' },
+    evidenceNeeded: { vi: 'Minh chứng cần', en: 'Evidence needed' },
+    deadline: { vi: 'Hạn nộp', en: 'Deadline' },
+    daysLeft: { vi: 'Còn (ngày)', en: 'Days left' },
+  } satisfies Record<string, Text>,
+  agency: { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
+  indicator: { vi: 'Chỉ số', en: 'Indicator' },
+  write: { vi: 'Ghi tiến độ vào sổ', en: 'Write progress to a sheet' },
+  written: { vi: 'Đã ghi tiến độ vào trang "{sheet}".', en: 'Progress written to the sheet "{sheet}".' },
+} satisfies Record<string, Text | Record<string, Text>>;

@@ -5,13 +5,12 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { builtinCatalog, type ProvinceInput } from '../../../src/catalog';
 import { PACKAGE_TEXT } from '../../../src/messages/collect';
 import { STRINGS } from '../../../src/messages/pane';
-import { App } from '../../../src/ui/App';
 import { FakePort, STAMP } from './fixtures';
+import { renderApp } from './render-app';
 
 const COMPLETE = JSON.parse(
   readFileSync(join(__dirname, '..', '..', 'fixtures', 'complete-2025.data.json'), 'utf8'),
@@ -64,18 +63,9 @@ async function readBack(blob: Blob): Promise<{ cells: string[]; header: string; 
 }
 
 async function openVersions(port: FakePort) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App
-        port={port}
-        settings={{ get: () => undefined, set: () => undefined }}
-        action={null}
-        debounceMs={5}
-      />
-    </FluentProvider>,
-  );
+  renderApp(port);
   fireEvent.click(await screen.findByRole('tab', { name: STRINGS.tabVersions.vi }));
-  return screen.findByTestId('export-package');
+  return screen.findByTestId('export-package', {}, { timeout: 10000 });
 }
 
 async function download(): Promise<{ cells: string[]; header: string; names: string[] }> {
