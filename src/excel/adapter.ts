@@ -39,12 +39,12 @@ import { inputFromNames } from './read-input';
 import { loadInterrupted, SHEET_PASSWORD, STRUCTURE_PROTECTED, WorkbookRefusal } from './refusal';
 import { ASIDE_REASON, EDITED_FRAMEWORK_REASON, resolveSheets } from './sheets';
 import { editedFrameworkSheet } from './framework-edits';
-import { readVersions, writeVersion } from './versions-sheet';
 import { figuresOf } from '../collect/versions';
 import { selectNamed } from './select';
-import { writeSnapshotSheet } from './snapshot';
-import { writeProgressSheet } from './progress-sheet';
 import { compareVersions, stampFromNames, templateStateOf } from './stamp';
+
+/** The writes made on request, loaded on first use (on-request.ts): not in the initial JS. */
+const onRequest = () => import(/* webpackChunkName: "on-request" */ './on-request');
 
 export interface PortOptions {
   /** Office.context.requirements.isSetSupported, or a stand-in (tests, the preview). */
@@ -269,18 +269,29 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
 
     onEdit: (listener) => run((context) => subscribeEdits(context, listener, supports, options.runWith)),
 
-    writeSnapshot: (snapshot) => run((context) => writeSnapshotSheet(context, snapshot)),
+    writeSnapshot: async (snapshot) => {
+      const { writeSnapshotSheet } = await onRequest();
+      return run((context) => writeSnapshotSheet(context, snapshot));
+    },
 
-    lockVersion: (catalog, label) =>
-      run(async (context) => {
+    lockVersion: async (catalog, label) => {
+      const { writeVersion } = await onRequest();
+      return run(async (context) => {
         const get = await readNamed(context, inputNames(catalog));
         const figures = figuresOf(catalog, inputFromNames(get, catalog));
         return writeVersion(context, { label, lockedAt: now(), source: '', figures });
-      }),
+      });
+    },
 
-    readVersions: () => run((context) => readVersions(context)),
+    readVersions: async () => {
+      const { readVersions } = await onRequest();
+      return run((context) => readVersions(context));
+    },
 
-    writeProgress: (sheet) => run((context) => writeProgressSheet(context, sheet)),
+    writeProgress: async (sheet) => {
+      const { writeProgressSheet } = await onRequest();
+      return run((context) => writeProgressSheet(context, sheet));
+    },
 
     openWorkbook: async (xlsx): Promise<OpenWorkbookResult> => {
       const create = options.createWorkbook ?? hostCreateWorkbook();

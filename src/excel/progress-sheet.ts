@@ -9,7 +9,7 @@
 import type { ProgressSheet } from '../collect/progress-sheet';
 import { officeFormula } from '../plan';
 import { writeQuietly } from './quiet-write';
-import { freeSheetName } from './snapshot';
+import { freeSheetName } from './sheet-name';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
