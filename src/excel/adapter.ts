@@ -2,7 +2,7 @@
 // preview). Each method is one batch with a fixed number of syncs, whatever the catalog's size:
 //   templateState 2 (1 without a template) · loadTemplate 3 (2 without a template) · checkIntegrity 2
 //   repair 3 · readInput 1 (2-3 when a name is missing) · readFramework 1 · select 1 · onEdit 1 (2 below ExcelApi 1.9; +1 to
-//   unsubscribe) · writeSnapshot 2 · lockVersion 3 · readVersions 1 · openWorkbook 0 (Excel.createWorkbook)
+//   unsubscribe) · writeSnapshot 2 · lockVersion 3 · readVersions 1 · writeProgress 3 · openWorkbook 0 (Excel.createWorkbook)
 //   readNamedFigures 1 · importFigures 3 · readImportLog 1
 //   (a load's write phase takes more than 1 only for a catalog whose write would exceed the 4 MB
 //   request budget: eight times the 2023 catalog fits in one, ten times takes two; see write-chunks)
@@ -40,11 +40,12 @@ import { inputFromNames } from './read-input';
 import { loadInterrupted, SHEET_PASSWORD, STRUCTURE_PROTECTED, WorkbookRefusal } from './refusal';
 import { ASIDE_REASON, EDITED_FRAMEWORK_REASON, resolveSheets } from './sheets';
 import { editedFrameworkSheet } from './framework-edits';
-import { readVersions, writeVersion } from './versions-sheet';
 import { figuresOf } from '../collect/versions';
 import { selectNamed } from './select';
-import { writeSnapshotSheet } from './snapshot';
 import { compareVersions, stampFromNames, templateStateOf } from './stamp';
+
+/** The writes made on request, loaded on first use (on-request.ts): not in the initial JS. */
+const onRequest = () => import(/* webpackChunkName: "on-request" */ './on-request');
 
 export interface PortOptions {
   /** Office.context.requirements.isSetSupported, or a stand-in (tests, the preview). */
@@ -269,16 +270,29 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
 
     onEdit: (listener) => run((context) => subscribeEdits(context, listener, supports, options.runWith)),
 
-    writeSnapshot: (snapshot) => run((context) => writeSnapshotSheet(context, snapshot)),
+    writeSnapshot: async (snapshot) => {
+      const { writeSnapshotSheet } = await onRequest();
+      return run((context) => writeSnapshotSheet(context, snapshot));
+    },
 
-    lockVersion: (catalog, label) =>
-      run(async (context) => {
+    lockVersion: async (catalog, label) => {
+      const { writeVersion } = await onRequest();
+      return run(async (context) => {
         const get = await readNamed(context, inputNames(catalog));
         const figures = figuresOf(catalog, inputFromNames(get, catalog));
         return writeVersion(context, { label, lockedAt: now(), source: '', figures });
-      }),
+      });
+    },
 
-    readVersions: () => run((context) => readVersions(context)),
+    readVersions: async () => {
+      const { readVersions } = await onRequest();
+      return run((context) => readVersions(context));
+    },
+
+    writeProgress: async (sheet) => {
+      const { writeProgressSheet } = await onRequest();
+      return run((context) => writeProgressSheet(context, sheet));
+    },
 
     // The import's code (and the collection texts it brings) loads when first used: it is not
     // part of the pane's initial JavaScript.

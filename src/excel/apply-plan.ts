@@ -33,7 +33,7 @@ import { BACKUP_SHEET, queueBackup, type Backup } from './backup';
 import { isTemplateName, nameKey, sheetByName, type Inventory } from './inventory';
 import { normaliseFormula } from './reference';
 import { resolveSheets, type SheetAside, type SheetResolution } from './sheets';
-import { freeSheetName } from './snapshot';
+import { freeSheetName } from './sheet-name';
 import { chunkSteps, MAX_REQUEST_BYTES, queuedBytes, type WriteRun, type WriteStep } from './write-chunks';
 
 export interface Supports {

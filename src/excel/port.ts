@@ -7,6 +7,7 @@ import type { Ref } from '../expr/types';
 import type { FigureVersion } from '../collect/versions';
 import type { ImportLogEntry, ImportPlan } from '../collect/import';
 import type { NamedValues } from '../collect/merge';
+import type { ProgressSheet } from '../collect/progress-sheet';
 
 /** Runs one batch of Office JS commands (Excel.run, or WorkbookDouble.run). */
 export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -171,6 +172,12 @@ export interface WorkbookPort {
   lockVersion(catalog: Catalog, label: string): Promise<FigureVersion>;
   /** Every locked version, oldest first (1 sync); none when nothing was ever locked. */
   readVersions(): Promise<FigureVersion[]>;
+  /**
+   * Only when the officer asks: writes the progress rows on a visible sheet ("Tiến độ" /
+   * "Progress"), replacing the add-in's earlier one (3 syncs); returns its name. Figures are
+   * never written.
+   */
+  writeProgress(sheet: ProgressSheet): Promise<string>;
   /**
    * The master's named cells an import compares (src/collect/import.ts masterFigureNames): upper-case
    * defined name -> value (null: blank); a name the workbook lacks is absent. 1 sync (2-3 when a

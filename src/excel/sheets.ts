@@ -12,7 +12,7 @@ import { BACKUP_SHEET } from './backup';
 import { NOT_CARRIED_SHEET } from './not-carried';
 import { SHEET_NAMES, type SheetPlan, type WorkbookPlan } from '../plan';
 import { sheetByName, templateOwnedSheets, type Inventory } from './inventory';
-import { freeSheetName } from './snapshot';
+import { freeSheetName } from './sheet-name';
 
 /**
  * A sheet moved out of the way, every cell kept: 'name' an officer's sheet bearing a template

@@ -187,3 +187,67 @@ export const PACKAGE_TEXT = {
   }),
   page: { vi: 'Trang {page}/{pages}', en: 'Page {page} of {pages}' },
 } as const;
+
+/**
+ * The pane's "Xuất hồ sơ nộp Bộ / Export the submission" (Versions tab). Kept here, not in pane.ts,
+ * because pane.ts is in the pane's initial JS (150 KB gzip budget) and these load with their chunk.
+ */
+export const PACKAGE_PANE_TEXT = {
+  heading: { vi: 'Hồ sơ nộp Bộ', en: 'Submission for the Ministry' },
+  hint: {
+    vi: 'Mọi chỉ số do địa phương cung cấp, với số liệu, minh chứng, cơ quan chủ trì và phiên bản đã chốt, trình bày để in (A4). Chỉ xuất khi không còn lỗi và đủ minh chứng.',
+    en: 'Every locally supplied indicator with its figures, evidence, lead agency and locked version, laid out for printing (A4). Exported only with no error left and all evidence given.',
+  },
+  export: { vi: 'Xuất hồ sơ nộp Bộ', en: 'Export the submission' },
+  refused: {
+    vi: 'Chưa xuất hồ sơ: còn {errors} lỗi chưa xử lý và {evidence} số liệu thiếu minh chứng.',
+    en: 'Not exported: {errors, plural, one {# unresolved error} other {# unresolved errors}} and {evidence, plural, one {# figure} other {# figures}} without evidence remain.',
+  },
+  problemError: { vi: 'Lỗi ({name}): {message}', en: 'Error ({name}): {message}' },
+  problemEvidence: { vi: 'Thiếu minh chứng ({name}): {message}', en: 'Evidence missing ({name}): {message}' },
+  force: { vi: 'Vẫn xuất, đánh dấu CHƯA HOÀN CHỈNH', en: 'Export marked INCOMPLETE' },
+  made: {
+    vi: 'Đã tạo hồ sơ "{file}" với {indicators} chỉ số.',
+    en: 'Made the submission "{file}" with {indicators, plural, one {# indicator} other {# indicators}}.',
+  },
+  madeIncomplete: {
+    vi: 'Hồ sơ được đánh dấu CHƯA HOÀN CHỈNH, chưa đủ điều kiện nộp.',
+    en: 'It is marked INCOMPLETE: not ready to submit.',
+  },
+  fileName: {
+    vi: 'Hồ sơ nộp Bộ - PII {edition} - {province} - {year}',
+    en: 'Submission - PII {edition} - {province} - {year}',
+  },
+} satisfies Record<string, Text>;
+
+/**
+ * The "Tiến độ / Progress" sheet the pane writes on request, and the pane's button for it (loaded
+ * with the progress chunk, not with the initial JS). The title is also how the add-in recognises
+ * its own sheet to rewrite it: keep it constant (no province, no date).
+ */
+export const PROGRESS_SHEET_TEXT = {
+  sheetName: { vi: 'Tiến độ', en: 'Progress' },
+  title: { vi: 'Tiến độ thu thập số liệu PII', en: 'PII data collection progress' },
+  writtenAt: { vi: 'Ghi lúc', en: 'Written at' },
+  note: {
+    vi: 'Bảng này do bổ trợ PII ghi khi được yêu cầu; ghi lại sẽ thay toàn bộ trang này. Không nhập số liệu ở đây.',
+    en: 'Written by the PII add-in on request; writing again replaces this whole sheet. Do not enter figures here.',
+  },
+  columns: {
+    by: { vi: 'Theo', en: 'By' },
+    name: { vi: 'Tên', en: 'Name' },
+    related: { vi: 'Chỉ số / Cơ quan chủ trì', en: 'Indicators / Lead agencies' },
+    filled: { vi: 'Đã nhập', en: 'Filled' },
+    required: { vi: 'Bắt buộc', en: 'Required' },
+    errors: { vi: 'Lỗi', en: 'Errors' },
+    warnings: { vi: 'Cảnh báo', en: 'Warnings' },
+    evidenceGiven: { vi: 'Minh chứng đã có', en: 'Evidence given' },
+    evidenceNeeded: { vi: 'Minh chứng cần', en: 'Evidence needed' },
+    deadline: { vi: 'Hạn nộp', en: 'Deadline' },
+    daysLeft: { vi: 'Còn (ngày)', en: 'Days left' },
+  } satisfies Record<string, Text>,
+  agency: { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
+  indicator: { vi: 'Chỉ số', en: 'Indicator' },
+  write: { vi: 'Ghi tiến độ vào sổ', en: 'Write progress to a sheet' },
+  written: { vi: 'Đã ghi tiến độ vào trang "{sheet}".', en: 'Progress written to the sheet "{sheet}".' },
+} satisfies Record<string, Text | Record<string, Text>>;

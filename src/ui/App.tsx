@@ -146,7 +146,7 @@ function Pane({ port, action, debounceMs = 400 }: AppProps) {
       <TabPanel value="versions" selected={tab} idPrefix="pii" className={styles.panel}>
         {versionsVisited && (
           <Suspense fallback={<Busy label={t('loading')} />}>
-            <VersionsTab port={port} catalog={template.catalog} />
+            <VersionsTab port={port} catalog={template.catalog} state={template.state} />
           </Suspense>
         )}
       </TabPanel>

@@ -7,6 +7,9 @@ import { useEffect, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog } from '../../catalog';
 import { progressOf, type Progress, type ProgressCounts } from '../../collect/progress';
+import { progressSheet } from '../../collect/progress-sheet';
+import { PROGRESS_SHEET_TEXT } from '../../messages/collect';
+import { fill } from '../../messages/format';
 import type { WorkbookPort } from '../../excel/port';
 import type { Finding } from '../../validation';
 import { useI18n } from '../i18n';
@@ -53,6 +56,28 @@ export default function ProgressPanel({
   const [error, setError] = useState<string | null>(null);
   const [made, setMade] = useState<{ agency: string; result: AgencyWorkbookResult } | null>(null);
   const [making, setMaking] = useState<string | null>(null);
+  const [written, setWritten] = useState<string | null>(null);
+  const [writing, setWriting] = useState(false);
+  // Shown beside the button: a failed write leaves the table (and the workbook's figures) as they were.
+  const [writeError, setWriteError] = useState<string | null>(null);
+
+  // "Ghi tiến độ vào sổ": the table as shown, on a sheet of its own; only when the officer asks.
+  const writeSheet = async (shown: Progress) => {
+    setWriting(true);
+    setWriteError(null);
+    setWritten(null);
+    try {
+      const at = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(new Date());
+      setWritten(await port.writeProgress(progressSheet(shown, lang, at)));
+    } catch (e) {
+      setWriteError(errorText(e, lang));
+    } finally {
+      setWriting(false);
+    }
+  };
 
   // One agency's workbook, opened as a new workbook (and kept for a download): on request only.
   const makeWorkbook = async (agency: string) => {
@@ -139,12 +164,30 @@ export default function ProgressPanel({
           </Button>
         </Notice>
       )}
+      {writeError && (
+        <Notice intent="error" testId="progress-write-error">
+          {t('errorPrefix', { message: writeError })}
+        </Notice>
+      )}
+      {written && (
+        <Notice intent="success" testId="progress-written">
+          {fill(lang, PROGRESS_SHEET_TEXT.written[lang], { sheet: written })}
+        </Notice>
+      )}
       <p
         data-testid="progress-deadline"
         className={d && d.daysLeft !== null && d.daysLeft < 0 ? styles.bad : ''}
       >
         {deadlineText}
       </p>
+      <Button
+        size="small"
+        disabled={writing}
+        onClick={() => void writeSheet(progress)}
+        data-testid="write-progress"
+      >
+        {PROGRESS_SHEET_TEXT.write[lang]}
+      </Button>
       <div className={styles.tableWrap}>
         <table className={styles.table} data-testid="progress-agencies">
           {head(t('progressAgency'))}

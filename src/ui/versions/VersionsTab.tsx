@@ -14,12 +14,14 @@ import {
   type FigureChange,
   type FigureVersion,
 } from '../../collect/versions';
-import type { WorkbookPort } from '../../excel/port';
+import type { TemplateState, WorkbookPort } from '../../excel/port';
 import { showValue } from '../../validation/format';
 import { Busy } from '../Busy';
 import { useI18n } from '../i18n';
 import { Notice } from '../Notice';
 import { errorText } from '../workbook';
+import { PackageSection } from './PackageSection';
+import { useAction } from './use-action';
 
 const useStyles = makeStyles({
   heading: { display: 'block', margin: '4px 0 8px' },
@@ -39,16 +41,18 @@ function firstRecorded(versions: FigureVersion[], since: FigureVersion, change: 
 export default function VersionsTab({
   port,
   catalog,
+  state,
 }: {
   port: WorkbookPort | null;
   catalog: Catalog | null;
+  /** The template in the workbook: its stamp (province, year, version) goes to the package. */
+  state: TemplateState | null;
 }) {
   const styles = useStyles();
   const { t, tx, lang } = useI18n();
   const [versions, setVersions] = useState<FigureVersion[] | null>(null);
   const [label, setLabel] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useAction(lang);
   const [done, setDone] = useState<string | null>(null);
   const [compare, setCompare] = useState<{ since: FigureVersion; changes: FigureChange[] } | null>(null);
 
@@ -64,18 +68,11 @@ export default function VersionsTab({
   if (!port) return null;
   if (!catalog) return <Notice intent="info">{t('versionsNoTemplate')}</Notice>;
 
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
+  const act = (work: () => Promise<void>) =>
+    run(async () => {
+      setDone(null);
       await work();
-    } catch (e) {
-      setError(errorText(e, lang));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const lock = () =>
     act(async () => {
@@ -201,6 +198,7 @@ export default function VersionsTab({
           )}
         </section>
       )}
+      {state && state.kind !== 'none' && <PackageSection port={port} catalog={catalog} stamp={state.stamp} />}
     </div>
   );
 }

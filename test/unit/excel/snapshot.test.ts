@@ -1,7 +1,7 @@
 // The score snapshot: a pure builder (src/plan/snapshot.ts) and the sheet + native chart writer.
 import { scoreProvince } from '../../../src/scoring';
 import { buildScoreSnapshot } from '../../../src/plan/snapshot';
-import { freeSheetName } from '../../../src/excel/snapshot';
+import { freeSheetName } from '../../../src/excel/sheet-name';
 import { catalog2023, setup } from './helpers';
 
 describe('buildScoreSnapshot', () => {

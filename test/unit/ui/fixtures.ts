@@ -20,6 +20,7 @@ import type {
   WorkbookPort,
 } from '../../../src/excel/port';
 import type { Ref } from '../../../src/expr/types';
+import type { ProgressSheet } from '../../../src/collect/progress-sheet';
 
 export const VALID_VALUES: Record<string, CellValue> = {
   grdp: 150000,
@@ -214,6 +215,12 @@ export class FakePort implements WorkbookPort {
   async writeSnapshot(snapshot: ScoreSnapshot): Promise<string> {
     this.snapshots.push(snapshot);
     return snapshot.sheetName;
+  }
+  /** The progress sheets written, in order (each replaces the last in the workbook). */
+  progressSheets: ProgressSheet[] = [];
+  async writeProgress(sheet: ProgressSheet): Promise<string> {
+    this.progressSheets.push(sheet);
+    return sheet.sheetName;
   }
   /** An officer types: the input changes and the edit listeners fire. */
   edit(values: Record<string, CellValue>): void {
