@@ -3,6 +3,8 @@
 // layout package-layout.ts's, the file src/xlsx/print.ts's, written atomically. Exit code 1 and
 // no file when errors or missing evidence remain, unless --force (then the package says
 // INCOMPLETE on its first page and in every page header).
+import { PACKAGE_PANE_TEXT } from '../messages/collect';
+import { fillText } from '../messages/format';
 import { basename } from 'path';
 import type { Lang } from '../catalog';
 import { buildPackage, type SubmissionPackage } from '../collect/package';
@@ -58,9 +60,9 @@ const jsonPackage = (pkg: SubmissionPackage, lang: Lang) => ({
 
 function printProblems(io: Io, pkg: SubmissionPackage): void {
   for (const e of pkg.errors)
-    line(io.stdout, bi(message('packageError', { name: e.name, message: e.message })));
+    line(io.stdout, bi(fillText(PACKAGE_PANE_TEXT.problemError, { name: e.name, message: e.message })));
   for (const e of pkg.missingEvidence)
-    line(io.stdout, bi(message('packageNoEvidence', { name: e.name, message: e.message })));
+    line(io.stdout, bi(fillText(PACKAGE_PANE_TEXT.problemEvidence, { name: e.name, message: e.message })));
 }
 
 export const packageCommand: Command = {

@@ -246,7 +246,7 @@ export const PROGRESS_SHEET_TEXT = {
     deadline: { vi: 'Hạn nộp', en: 'Deadline' },
     daysLeft: { vi: 'Còn (ngày)', en: 'Days left' },
   } satisfies Record<string, Text>,
-  agency: { vi: 'Cơ quan chủ trì', en: 'Lead agency' },
+  agency: AGENCY_TEXT.agency,
   indicator: { vi: 'Chỉ số', en: 'Indicator' },
   write: { vi: 'Ghi tiến độ vào sổ', en: 'Write progress to a sheet' },
   written: { vi: 'Đã ghi tiến độ vào trang "{sheet}".', en: 'Progress written to the sheet "{sheet}".' },
