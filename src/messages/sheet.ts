@@ -25,6 +25,11 @@ export const T = {
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   piiNow: { vi: 'Chỉ số PII (tạm tính từ dữ liệu đã nhập)', en: 'PII (provisional, from the data entered)' },
   coverageNow: { vi: 'Số chỉ số đã có điểm', en: 'Indicators with a score' },
+  errorsOpen: { vi: 'Lỗi chưa sửa', en: 'Errors not fixed' },
+  // Beside the provisional PII: the number of errors, in words and plural forms (a formula
+  // picks "error"/"errors" by the count; Vietnamese has one form).
+  errorsOpenOne: { vi: 'lỗi chưa sửa', en: 'error not fixed' },
+  errorsOpenOther: { vi: 'lỗi chưa sửa', en: 'errors not fixed' },
   howTo: { vi: 'Cách điền', en: 'How to fill in' },
   steps: [
     {

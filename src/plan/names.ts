@@ -50,6 +50,8 @@ export const NAMES = {
   definedPillar: (code: string) => `PII_def_pillar_${codeKey(code)}`,
   definedSide: (side: 'input' | 'output') => `PII_def_${side}`,
   definedIndex: 'PII_def_index',
+  /** Errors still standing: the Checks sheet's error rows that fire (template 1.3.0 on). */
+  errorsOpen: 'PII_err_open',
   check: (checkId: string) => `PII_chk_${codeKey(checkId)}`,
   meta: (field: MetaField) => `PII_meta_${field}`,
 } as const;

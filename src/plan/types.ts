@@ -155,6 +155,7 @@ export type NameKind =
   | 'index'
   | 'coverage'
   | 'defined'
+  | 'errors'
   | 'check';
 
 /** A workbook-level defined name pointing at one cell. */

@@ -21,6 +21,7 @@ import { cellChecks, type CellCheck } from '../../src/validation';
 import { writeXlsx } from '../../src/xlsx';
 import { parseCell } from '../../src/plan/a1';
 import {
+  cellText,
   isExcelError,
   namedText,
   recalculate,
@@ -297,6 +298,10 @@ export class Differential {
       const s = text(name);
       if (s !== engine) mismatches.push({ case: c.id, name, sheet: s, engine });
     };
+    const eq2 = (sheet: string, engine: string) => {
+      compared++;
+      if (sheet !== engine) mismatches.push({ case: c.id, name: 'cover!D9', sheet, engine });
+    };
     const fired = new Set(result.findings.map((f) => f.checkId));
     const firstLabel = (checks: CellCheck[] | undefined) => {
       // The engine's first finding among this cell's checks (findings follow the check order).
@@ -351,6 +356,10 @@ export class Differential {
           eq(n.name, fired.has(row.checkId) ? checkStatusText(row.severity) : OK);
           break;
         }
+        case 'errors':
+          // The Checks sheet's count of error rows that fire (the cover's "N errors not fixed").
+          num(n.name, this.plan.checks.filter((k) => k.severity === 'error' && fired.has(k.checkId)).length);
+          break;
         case 'meta':
           compared++;
           if (isExcelError(text(n.name)))
@@ -362,6 +371,13 @@ export class Differential {
     }
     // Coverage of the whole index as the engine reports it.
     num('PII_cov_index', result.coverage.present);
+    // The cover's line beside the provisional PII: the errors still standing, in words.
+    const open = this.plan.checks.filter((k) => k.severity === 'error' && fired.has(k.checkId)).length;
+    const cover = this.plan.sheets.find((x) => x.key === 'cover')!.name;
+    eq2(
+      cellText(sheets, cover, 'D9'),
+      open === 0 ? '' : `⛔ ${open} lỗi chưa sửa / ${open} ${open === 1 ? 'error' : 'errors'} not fixed`,
+    );
     return { mismatches, compared };
   }
 }

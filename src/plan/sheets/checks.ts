@@ -1,8 +1,8 @@
 // Kiểm tra (validation report): one row per check instance with its own status cell and a link to
 // the cell it is about, so an officer can work down the list.
 import type { CellCheck } from '../../validation';
-import { quoteSheet } from '../a1';
-import { bilingual, excelString, SEVERITY_TEXT } from '../excel-text';
+import { columnLetters, quoteSheet } from '../a1';
+import { bilingual, excelString, SEVERITY_MARK, SEVERITY_TEXT } from '../excel-text';
 import { checkFormula } from '../formulas';
 import { NAMES, refName } from '../names';
 import { fx, val } from '../sheet';
@@ -55,6 +55,17 @@ export function checkSheet(
     names.add(statusName, 'check', c.id, report, r, COL.status, false);
     rows.push({ checkId: c.id, ruleId: c.ruleId, severity: c.severity, statusName, targetName });
   });
+  // Row 3 (between the headers and the rows): how many error rows fire, for the cover's line
+  // beside the provisional PII. LEFT(…,1) on the status' mark, not COUNTIF with a wildcard, so
+  // LibreOffice counts the same whatever its wildcard setting; SUMPRODUCT is not volatile.
+  const statusCol = columnLetters(COL.status);
+  const count =
+    cells.length > 0
+      ? `=SUMPRODUCT(--(LEFT(${statusCol}${first + 1}:${statusCol}${first + cells.length},1)=${excelString(SEVERITY_MARK.error)}))`
+      : '=0';
+  report.block('checks:errors', first - 1, [[null, val(bilingual(T.errorsOpen)), fx(count)]]);
+  report.style(first - 1, 1, 1, 1, 'label');
+  names.add(NAMES.errorsOpen, 'errors', 'errors', report, first - 1, 2, false);
   if (cells.length > 0) {
     report.block('checks:rows', first, cells);
     report.style(first, COL.status, cells.length, 1, 'status');

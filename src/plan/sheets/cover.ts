@@ -1,7 +1,7 @@
 // Hướng dẫn (cover): what the workbook is, its identity (edition, province, year, version,
 // language, each under a PII_meta_ name), the provisional index, the steps and the colour legend.
 import { cellAddress } from '../a1';
-import { clip, SEVERITY_MARK } from '../excel-text';
+import { clip, excelString, SEVERITY_MARK } from '../excel-text';
 import { NAMES } from '../names';
 import { fx, GENERAL, SheetBuilder, val } from '../sheet';
 import { SHEET_NAMES, T } from '../../messages/sheet';
@@ -71,14 +71,32 @@ export function deadlineValidation(address: string, lang: Lang): ValidationRule 
   };
 }
 
+/**
+ * "3 lỗi chưa sửa / 3 errors not fixed" beside the provisional PII while the Checks sheet has
+ * error rows (PII_err_open), blank otherwise: the sheet's word for the pane's and the CLI's
+ * "N errors not fixed" beside an aggregate built while errors remain (template 1.3.0 on).
+ */
+function errorsOpenFormula(): string {
+  const n = NAMES.errorsOpen;
+  const vi = excelString(` ${T.errorsOpenOne.vi} / `);
+  const one = excelString(` ${T.errorsOpenOne.en}`);
+  const other = excelString(` ${T.errorsOpenOther.en}`);
+  return `=IF(${n}>0,${excelString(`${SEVERITY_MARK.error} `)}&${n}&${vi}&${n}&IF(${n}=1,${one},${other}),"")`;
+}
+
 export function coverSheet(ctx: SheetContext): SheetPlan {
   const { catalog, lang, names } = ctx;
-  const cover = new SheetBuilder('cover', SHEET_NAMES.cover[lang], [34, 28, 70], '#1F4E79');
+  const cover = new SheetBuilder('cover', SHEET_NAMES.cover[lang], [34, 28, 70, 44], '#1F4E79');
   const rows: PlanCell[][] = [
     [val(T.product[lang])],
     [val(T.productShort[lang])],
     ...identityRows(ctx),
-    [val(T.piiNow[lang]), fx(`=${NAMES.index}`), fx(`=${NAMES.coverageIndex}&"/"&${NAMES.definedIndex}`)],
+    [
+      val(T.piiNow[lang]),
+      fx(`=${NAMES.index}`),
+      fx(`=${NAMES.coverageIndex}&"/"&${NAMES.definedIndex}`),
+      fx(errorsOpenFormula()),
+    ],
     [],
     [val(T.howTo[lang])],
     ...T.steps.map((s) => [null, val(s[lang])] as PlanCell[]),

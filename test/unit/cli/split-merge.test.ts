@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { builtinCatalog, type CellValue } from '../../../src/catalog';
 import { agencyShares } from '../../../src/collect';
-import { NAMES } from '../../../src/plan';
+import { NAMES, TEMPLATE_VERSION } from '../../../src/plan';
 import { readNamedValues, readSheetGrid } from '../../../src/xlsx';
 import { master2025, run, tempFile } from './helpers';
 
@@ -193,7 +193,7 @@ describe('pii split and pii merge, end to end', () => {
     expect(get(named, NAMES.input('ip_projects'))).toBe(600); // not overwritten
     expect(get(named, NAMES.input('active_enterprises'))).toBe(15000); // not the agency's to change
     expect(get(named, NAMES.evidence('grdp'))).toBe('Niên giám thống kê 2024');
-    expect(get(named, NAMES.meta('version'))).toBe('1.2.0');
+    expect(get(named, NAMES.meta('version'))).toBe(TEMPLATE_VERSION);
 
     // Provenance on the log sheet: file, time, previous value, outcome.
     const log = await readSheetGrid(merged, ['Nhật ký nhập']);

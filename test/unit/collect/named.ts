@@ -9,7 +9,7 @@ export function named(entries: Record<string, CellValue>): NamedValues {
 }
 
 export const stamp = {
-  PII_meta_version: '1.2.0',
+  PII_meta_version: '1.3.0',
   PII_meta_edition: '2025',
   PII_meta_province: 'Bắc Ninh',
   PII_meta_year: 2025,
