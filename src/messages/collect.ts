@@ -1,5 +1,6 @@
 // Every visible string of the collection core (merge outcomes, refusals, the import log sheet),
 // Vietnamese first. The pane and the command-line tool show them as they are.
+import { fillText } from './format';
 import type { Text } from '../catalog/types';
 import { AGENCY_TEXT } from './agency';
 import { RULE_LABELS } from './findings';
@@ -124,20 +125,29 @@ export const PACKAGE_TEXT = {
     vi: 'Không còn lỗi chưa xử lý; mọi số liệu cần minh chứng đều đã có minh chứng.',
     en: 'No unresolved error; every figure that needs evidence has it.',
   },
-  incompleteNote: (errors: number, evidence: number): Text => ({
-    vi: `Còn ${errors} lỗi chưa xử lý và ${evidence} số liệu thiếu minh chứng (liệt kê dưới đây); hồ sơ được xuất theo yêu cầu (--force), chưa đủ điều kiện nộp.`,
-    en: `${errors} unresolved errors and ${evidence} figures without evidence remain (listed below); exported on request (--force), not ready to submit.`,
-  }),
+  /** The first page's note on a package exported with problems (the CLI's --force, the pane's confirm). */
+  incompleteNote: (errors: number, evidence: number): Text =>
+    fillText(
+      {
+        vi: 'Còn {errors} lỗi chưa xử lý và {evidence} số liệu thiếu minh chứng (liệt kê dưới đây); hồ sơ được xuất theo yêu cầu, chưa đủ điều kiện nộp.',
+        en: '{errors, plural, one {# unresolved error} other {# unresolved errors}} and {evidence, plural, one {# figure} other {# figures}} without evidence remain (listed below); exported on request, not ready to submit.',
+      },
+      { errors, evidence },
+    ),
   errorItem: { vi: 'Lỗi', en: 'Error' },
   evidenceItem: RULE_LABELS.missingEvidence,
   noVersion: {
     vi: 'Chưa chốt phiên bản số liệu nào: hãy "Chốt số liệu" trước khi nộp để biết chính xác số đã nộp.',
     en: 'No version of the figures was ever locked: "Lock a version" before submitting, to keep a record of what was sent.',
   },
-  unlockedNote: (count: number): Text => ({
-    vi: `${count} số liệu khác với mọi phiên bản đã chốt (xem cột "Phiên bản số liệu").`,
-    en: `${count} figures differ from every locked version (see the "Figures version" column).`,
-  }),
+  unlockedNote: (count: number): Text =>
+    fillText(
+      {
+        vi: '{count} số liệu khác với mọi phiên bản đã chốt (xem cột "Phiên bản số liệu").',
+        en: '{count, plural, one {# figure differs} other {# figures differ}} from every locked version (see the "Figures version" column).',
+      },
+      { count },
+    ),
   columns: [
     { vi: 'Mã', en: 'Code' },
     { vi: 'Chỉ số / thành phần', en: 'Indicator / component' },
@@ -182,8 +192,9 @@ export const PACKAGE_TEXT = {
   signHint: { vi: '(Ký, ghi rõ họ tên)', en: '(Ký, ghi rõ họ tên / signature, full name)' },
   sealHint: { vi: '(Ký tên, đóng dấu)', en: '(Ký tên, đóng dấu / signature, seal)' },
   header: (edition: string, province: string, year: number): Text => ({
-    vi: `PII ${edition} — ${province} — năm ${year}`,
-    en: `PII ${edition} — ${province} — ${year}`,
+    // The year as written, not "2.025".
+    vi: `PII ${edition} — ${province} — năm ${String(year)}`,
+    en: `PII ${edition} — ${province} — ${String(year)}`,
   }),
   page: { vi: 'Trang {page}/{pages}', en: 'Page {page} of {pages}' },
 } as const;
