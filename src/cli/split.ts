@@ -133,7 +133,8 @@ export const splitCommand: Command = {
         throw e;
       }
       const summary = message('splitWritten', {
-        agency: share.agency,
+        // The agency by its name; its id only when the catalog names none.
+        agency: catalog.agencies.find((x) => x.id === share.agency)?.name ?? share.agency,
         indicators: share.indicators.length,
         owned: share.owned.length,
         shared: share.shared.length,

@@ -1,7 +1,16 @@
 // Plain-text columns for terminal output; numbers are rounded here and only here.
+import { formatNumber } from '../messages/format';
 
+/**
+ * A number in a bilingual table: fixed decimals; beyond a trillion in short scientific notation
+ * ("7.194e+305"), so an absurd value keeps its column; "–" for none.
+ */
 export const fmt = (x: number | null | undefined, digits = 2): string =>
-  x === null || x === undefined ? '–' : x.toFixed(digits);
+  x === null || x === undefined
+    ? '–'
+    : !Number.isFinite(x) || Math.abs(x) >= 1e12
+      ? formatNumber('en', x)
+      : x.toFixed(digits);
 
 /** Columns are aligned up to this width; a longer cell runs past its column. */
 const MAX_WIDTH = 48;

@@ -102,6 +102,10 @@ export const FINDING_TABLE = {
     vi: 'Chỉ số {indicator} = {value} {unit}, ngoài khoảng hợp lý {range}. {why} Kiểm tra {names}.',
     en: 'Indicator {indicator} = {value} {unit}, outside the plausible range {range}. {why} Check {names}.',
   },
+  indicatorPlausibleHuge: {
+    vi: 'Chỉ số {indicator}: giá trị lớn quá mức máy tính biểu diễn được, ngoài khoảng hợp lý {range}. {why} Kiểm tra {names}.',
+    en: 'Indicator {indicator}: the value is beyond what a computer can hold, outside the plausible range {range}. {why} Check {names}.',
+  },
   otherRule: { vi: '{subject}: vi phạm quy tắc "{rule}".', en: '{subject}: breaks the rule "{rule}".' },
   withheld: {
     vi: 'Chỉ số {indicator}: không tính giá trị và điểm vì số liệu thành phần có lỗi chưa sửa ({label}): {error}',
@@ -162,6 +166,14 @@ export const FINDING_TABLE = {
   hintBoolean: {
     vi: 'Ô này cần một con số, không phải giá trị đúng/sai.',
     en: 'This cell needs a number, not TRUE/FALSE.',
+  },
+  hintNoDataFile: {
+    vi: 'Nếu không có số liệu hãy bỏ khóa này khỏi tệp (hoặc ghi null); nếu số liệu bằng không hãy ghi 0.',
+    en: 'Leave the key out of the file (or write null) if there is no data; write 0 if the figure is zero.',
+  },
+  hintNotesFile: {
+    vi: 'Chỉ ghi con số; ghi chú hoặc chú thích hãy ghi vào mục "evidence" của thành phần này.',
+    en: 'Write only the number; put a note or footnote in this component\'s "evidence" entry.',
   },
   hintNotes: {
     vi: 'Chỉ nhập con số; ghi chú hoặc chú thích hãy ghi vào ô "Minh chứng" của dòng này.',

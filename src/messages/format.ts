@@ -41,15 +41,17 @@ export function formatNumber(lang: Lang, value: number, digits?: number): string
 }
 
 /**
- * A number exactly as typed, in the language's format: every decimal kept (1234.5678 ->
- * "1.234,5678" in Vietnamese), so a finding quotes the officer's own figure and not a rounding.
+ * A number as typed, in the language's format: every decimal kept up to Excel's 15 significant
+ * digits (1234.5678 -> "1.234,5678" in Vietnamese), so a finding quotes the officer's own figure.
  */
 export function formatExact(lang: Lang, value: number): string {
   if (!Number.isFinite(value) || Math.abs(value) >= 1e21 || (value !== 0 && Math.abs(value) < 1e-6)) {
     return Number.isFinite(value) ? scientific(lang, value) : formatNumber(lang, value);
   }
-  const decimals = (String(value).split('.')[1] ?? '').length;
-  return numberFormat(lang, 0, Math.min(decimals, 20)).format(value);
+  // At most 15 significant digits, as Excel shows a number: 59.345000000000006 is 59.345.
+  const shown = Number(value.toPrecision(15));
+  const decimals = (String(shown).split('.')[1] ?? '').length;
+  return numberFormat(lang, 0, Math.min(decimals, 20)).format(shown);
 }
 
 function scientific(lang: Lang, value: number): string {

@@ -24,7 +24,8 @@ export function textHint(raw: string, source: FigureSource = 'sheet'): Text {
   if (t === s && /^-?\d+(\.\d+)?$/.test(t)) {
     return FINDINGS.text(file ? 'hintNumberAsTextFile' : 'hintNumberAsText', { text: t });
   }
-  if (/^[-–—]+$/.test(t) || /^(n\/?a|k\/?c|không|khong|none)$/i.test(t)) return FINDINGS.text('hintNoData');
+  if (/^[-–—]+$/.test(t) || /^(n\/?a|k\/?c|không|khong|none)$/i.test(t))
+    return FINDINGS.text(file ? 'hintNoDataFile' : 'hintNoData');
   if (t !== s && /^-?\d+([.,]\d+)?$/.test(t)) return FINDINGS.text('hintSpaces', { text: t });
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(t) || /^-?\d+,\d+$/.test(t)) {
     const n = t.replace(/\./g, '').replace(',', '.');
@@ -49,7 +50,7 @@ export function textHint(raw: string, source: FigureSource = 'sheet'): Text {
   const withUnit = /^(-?\d+(?:[.,]\d+)?)\s*(\p{L}[\p{L}\d²³/%. ]*)$/u.exec(t);
   if (withUnit) return FINDINGS.text('hintUnitInCell', { number: withUnit[1], unit: withUnit[2] });
   if (/^(true|false|đúng|sai)$/i.test(t)) return FINDINGS.text('hintBoolean');
-  return FINDINGS.text('hintNotes');
+  return FINDINGS.text(file ? 'hintNotesFile' : 'hintNotes');
 }
 
 /**
@@ -58,7 +59,8 @@ export function textHint(raw: string, source: FigureSource = 'sheet'): Text {
  * value x 1,000 is whole), the officer most likely meant value x 1,000. Undefined otherwise.
  */
 export function thousandsDotHint(value: number): Text | undefined {
-  if (!(value > 0) || Number.isInteger(value) || !Number.isFinite(value)) return undefined;
+  // Below 1 it is no slip: nobody writes 820 as "0.820".
+  if (!(value >= 1) || Number.isInteger(value) || !Number.isFinite(value)) return undefined;
   const meant = Math.round(value * 1000);
   if (meant / 1000 !== value || !Number.isSafeInteger(meant)) return undefined;
   // As typed: the digits after the dot are a group of three ("7.200", not "7.2").

@@ -178,7 +178,8 @@ export function checkMessage(
           ? sumOf([f.value], valueOf)
           : (sumOf(f.numerator, valueOf) / sumOf(f.denominator, valueOf)) * f.scale;
       const parts = f.kind === 'direct' ? [f.value] : [...f.numerator, ...f.denominator];
-      return FINDINGS.text('indicatorPlausible', {
+      // A value past the number range is said in words, never "+∞".
+      return FINDINGS.text(Number.isFinite(x) ? 'indicatorPlausible' : 'indicatorPlausibleHuge', {
         indicator,
         value: showNumber(x),
         unit: ind.unit,

@@ -150,7 +150,7 @@ describe('pii split and pii merge, end to end', () => {
       '--json',
     );
     expect(r.code).toBe(1); // a conflict left unresolved and a file refused
-    expect(r.err).toMatch(/1 unresolved conflicts/);
+    expect(r.err).toMatch(/1 unresolved conflict:/);
     const doc = JSON.parse(r.out);
     expect(doc.files.filter((f: { status: string }) => f.status === 'refused')).toEqual([
       {

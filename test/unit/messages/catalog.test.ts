@@ -96,7 +96,9 @@ describe('fill', () => {
     expect(formatNumber('vi', -Infinity)).toBe('-∞');
     expect(formatExact('vi', 424242)).toBe('424.242');
     expect(formatExact('vi', 1234.5678)).toBe('1.234,5678');
-    expect(formatExact('en', 0.1 + 0.2)).toBe('0.30000000000000004');
+    expect(formatExact('en', 0.1 + 0.2)).toBe('0.3');
+    expect(formatExact('vi', 59.345000000000006)).toBe('59,345');
+    expect(formatExact('en', 123456789.123456)).toBe('123,456,789.123456');
     expect(formatExact('en', 1e-9)).toBe('1e-9');
   });
 });

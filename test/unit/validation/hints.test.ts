@@ -61,7 +61,7 @@ describe('thousands-dot slips on counts (7.200 typed in an English-configured Ex
     expect(h.en).toBe(`${typed}: did you mean ${meant}? (thousands dot)`);
   });
 
-  test.each([7, 7.2345, -7.2, 0, 0.0001, 1e300])('no hint for %p', (v) => {
+  test.each([7, 7.2345, -7.2, 0, 0.0001, 0.82, 1e300])('no hint for %p', (v) => {
     expect(thousandsDotHint(v)).toBeUndefined();
   });
 
@@ -118,4 +118,18 @@ test('an error value from a formula is not said to be typed', () => {
   expect(f.message.en).toContain('The cell holds a formula that fails (#DIV/0!)');
   expect(f.message.en).not.toContain('was entered');
   expect(f.message.vi).not.toContain('đã nhập');
+});
+
+describe('a data file is not Excel: hints speak of the file and its keys', () => {
+  test.each([
+    ['1,5', 'JSON'],
+    ['139', 'quotes'],
+    ['#DIV/0!', 'data file'],
+    ['n/a', 'null'],
+    ['see report', '"evidence"'],
+  ])('%p', (raw, words) => {
+    const h = textHint(raw, 'file');
+    expect(h.en).toContain(words);
+    expect(`${h.vi} ${h.en}`).not.toMatch(/Excel (đang|holds|reads)|cell/);
+  });
 });

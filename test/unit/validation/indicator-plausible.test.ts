@@ -27,6 +27,13 @@ describe('indicator plausible ranges', () => {
     expect(f.message.vi).toContain('Kiểm tra Số sản phẩm OCOP + ');
   });
 
+  test('a value past the number range is said in words, never "+∞"', () => {
+    const [f] = plausible({ ocop_products: 1e308, communes: 1e-300 });
+    expect(f).toBeDefined();
+    expect(`${f.message.vi} ${f.message.en}`).not.toMatch(/∞|Infinity/);
+    expect(f.message.en).toContain('beyond what a computer can hold');
+  });
+
   test('a share above 100 % warns; values inside the range do not; a blank or zero denominator is left to its own check', () => {
     const share = plausible({ ip_land_built: 120, ip_land_planned: 100 });
     expect(share.map((f) => f.indicator)).toEqual(['3.2.2']);
