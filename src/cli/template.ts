@@ -1,5 +1,6 @@
 // `pii template`: write the PII workbook template (.xlsx), optionally pre-filled from the same
 // JSON that `pii score` reads (this year's values, last year's, evidence, benchmarks).
+import { FIRST_YEAR, latestYear } from '../catalog/years';
 import { readFileSync } from 'fs';
 import { basename } from 'path';
 import {
@@ -22,10 +23,6 @@ import { resolveCatalog } from './files';
 import { closest } from './suggest';
 import { bi, CliError, EXIT, line, type Sink } from './io';
 import { message } from './messages';
-
-/** The reporting years --year accepts. */
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2200;
 
 /** How many province names a message lists before "… and N more". */
 const SHOWN_PROVINCES = 10;
@@ -105,7 +102,7 @@ export function parseLang(raw: Flags[string]): Lang {
 }
 
 /**
- * --year: decimal digits for a year MIN_YEAR-MAX_YEAR, by default this one. Number() alone would
+ * --year: decimal digits for a year FIRST_YEAR to next year (src/catalog/years.ts), by default this one. Number() alone would
  * read "0x7E7" as 2023 and "2e3" as 2000. Throws CliError (usage) naming the range otherwise.
  */
 export function parseYear(raw: Flags[string]): number {
@@ -114,11 +111,11 @@ export function parseYear(raw: Flags[string]): number {
   if (
     (text !== undefined && !/^\d{1,5}$/.test(text)) ||
     !Number.isInteger(year) ||
-    year < MIN_YEAR ||
-    year > MAX_YEAR
+    year < FIRST_YEAR ||
+    year > latestYear()
   )
     throw new CliError(
-      message('yearInvalid', { year: String(raw), min: String(MIN_YEAR), max: String(MAX_YEAR) }),
+      message('yearInvalid', { year: String(raw), min: String(FIRST_YEAR), max: String(latestYear()) }),
       EXIT.usage,
     );
   return year;

@@ -1,5 +1,6 @@
 // Mẫu biểu / Template: pick edition, province and year; load, upgrade, check and repair the
 // template. Every step that rewrites sheets asks first; loading keeps every value already entered.
+import { FIRST_YEAR, latestYear } from '../catalog/years';
 import { useEffect, useRef, useState } from 'react';
 import { Button, Field, Select, Subtitle2, makeStyles } from '@fluentui/react-components';
 import {
@@ -41,12 +42,13 @@ type Holding = { cover?: CoverValues; figures: number; framework?: { sheet: stri
 type Outcome = { intent: NoticeIntent; text: string; items?: string[] } | null;
 
 const MAX_LISTED = 8;
-const FIRST_YEAR = 2020;
+/** The first year the picker lists (older ones stay valid when a template holds one). */
+const FIRST_LISTED_YEAR = 2020;
 
 /** Reporting years offered: 2020 to next year, plus the template's own year if outside. */
 function years(current: string): string[] {
-  const last = new Date().getFullYear() + 1;
-  const list = Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => String(last - i));
+  const last = latestYear();
+  const list = Array.from({ length: last - FIRST_LISTED_YEAR + 1 }, (_, i) => String(last - i));
   return list.includes(current) ? list : [current, ...list];
 }
 
@@ -93,7 +95,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
   const provinces = provincesFor(edition);
   const chosenAssumption = catalogFor(edition).assumption;
   const yearNumber = Number(year);
-  const yearValid = /^\d{4}$/.test(year.trim()) && yearNumber >= 2000 && yearNumber <= 2100;
+  const yearValid = /^\d{4}$/.test(year.trim()) && yearNumber >= FIRST_YEAR && yearNumber <= latestYear();
   const provinceValid = province !== '';
   const formValid = yearValid && provinceValid;
 
@@ -243,7 +245,7 @@ export function TemplateTab({ port, template }: { port: WorkbookPort | null; tem
     differs &&
     cover !== undefined &&
     provinces.includes(coverProvince) &&
-    coverProblems(edition, cover, new Date().getFullYear() + 1).length === 0;
+    coverProblems(edition, cover, latestYear()).length === 0;
 
   const pending = confirming === 'reload' || confirming === 'upgrade' ? holding?.framework : undefined;
   const problems = integrity ? integrity.tampered.length + integrity.missingSheets.length : 0;

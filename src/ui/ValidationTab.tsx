@@ -1,5 +1,6 @@
 // Kiểm tra / Validation: the live findings, grouped by severity then indicator, with counts, a
 // filter by lead agency, and a click (or Enter) on a finding selects its cell in the sheet.
+import { latestYear } from '../catalog/years';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button, Field, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Catalog, Severity } from '../catalog/types';
@@ -155,7 +156,7 @@ export function ValidationTab({
     return t('coverYearOutOfRange', {
       value: p.value,
       first: String(FIRST_COVER_YEAR),
-      last: String(new Date().getFullYear() + 1),
+      last: String(latestYear()),
     });
   };
   const groupTitle = (key: string) => {

@@ -1,5 +1,6 @@
 // The pane's view of the workbook: which template it holds (and so which catalog applies), and the
 // live findings. Reads only: the add-in writes when the officer asks (TemplateTab, ScoresTab).
+import { latestYear } from '../catalog/years';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { builtinCatalog, loadCatalog } from '../catalog';
 import type { Catalog } from '../catalog/types';
@@ -156,9 +157,7 @@ export function useFindings(
       // The cover's province explains a jump that a 2025 merger causes (ValidateOptions.province).
       const province = input.cover ? coverText(input.cover.province) : undefined;
       const found = validate(catalog, input, { province });
-      const coverFound = input.cover
-        ? coverProblems(catalog.edition, input.cover, new Date().getFullYear() + 1)
-        : [];
+      const coverFound = input.cover ? coverProblems(catalog.edition, input.cover, latestYear()) : [];
       if (mine !== generation.current) return; // a newer read is under way
       setFindings(found);
       setCover(coverFound);

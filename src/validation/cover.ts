@@ -3,7 +3,9 @@
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import { provincesFor } from '../catalog/provinces';
 
-export const FIRST_COVER_YEAR = 2000;
+import { FIRST_YEAR } from '../catalog/years';
+
+export const FIRST_COVER_YEAR = FIRST_YEAR;
 
 export type CoverProblem =
   | { field: 'province'; problem: 'missing' | 'unknown'; value: string }

@@ -1,5 +1,6 @@
 // Hướng dẫn (cover): what the workbook is, its identity (edition, province, year, version,
 // language, each under a PII_meta_ name), the provisional index, the steps and the colour legend.
+import { FIRST_YEAR, LAST_YEAR } from '../../catalog/years';
 import { cellAddress } from '../a1';
 import { clip, excelString, SEVERITY_MARK } from '../excel-text';
 import { NAMES } from '../names';
@@ -140,8 +141,8 @@ export function coverSheet(ctx: SheetContext): SheetPlan {
     address: cellAddress(5, 1),
     type: 'whole',
     operator: 'between',
-    formula1: 2000,
-    formula2: 2100,
+    formula1: FIRST_YEAR,
+    formula2: LAST_YEAR,
     alert: 'warning',
     allowBlank: true,
     prompt: { title: clip(T.year[lang], 32), message: clip(T.promptYear[lang], 255) },
