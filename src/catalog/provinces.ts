@@ -162,6 +162,16 @@ export function formedFrom(unit: string): string[] {
   return PROVINCES_63.includes(unit) ? [unit, ...absorbed] : absorbed;
 }
 
+/** A name without its Vietnamese accents, lower case, single-spaced: "bac ninh". */
+const unaccented = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /**
  * Why `province` cannot be reported in `edition`, bilingual; null when it can. A province that
  * no longer exists in 2025 is named with the unit that absorbed it (pii-domain.md §7).
@@ -174,5 +184,8 @@ export function provinceProblem(edition: string, province: string): Text | null 
   if (into !== undefined && list === PROVINCES_34) {
     return CATALOG_TEXT.text('provinceMerged', { name, into, edition });
   }
-  return CATALOG_TEXT.text('provinceUnknown', { name, count: list.length, edition });
+  // Typed without its accents ("Bac Ninh", as on a keyboard without Unikey): name the one meant.
+  const meant = list.find((p) => unaccented(p) === unaccented(name));
+  const hint = meant ? CATALOG_TEXT.text('provinceDidYouMean', { name: meant }) : '';
+  return CATALOG_TEXT.text('provinceUnknown', { name, count: list.length, edition, hint });
 }

@@ -1,7 +1,7 @@
 // `pii score` as readable bilingual tables. Rounding to 2 decimals happens only here.
 import type { Catalog } from '../catalog';
 import type { LazyProvinces, ScoreResult } from '../scoring';
-import { countErrors, unfixedErrorsText, type Finding } from '../validation';
+import { unfixedErrorsText, type Finding } from '../validation';
 import { bi } from './io';
 import { message } from './messages';
 import { fmt, table } from './table';
@@ -62,7 +62,7 @@ export function formatScore(c: Catalog, r: ScoreResult): string[] {
     '',
   );
   // An aggregate built while errors remain says so beside it (their figures were left out).
-  const errors = countErrors(r.findings);
+  const errors = r.unfixedErrors;
   const unfixed = (score: number | null) =>
     score !== null && errors > 0 ? `  ⛔ ${bi(unfixedErrorsText(errors))}` : '';
   out.push(

@@ -13,9 +13,10 @@ export const CATALOG_TABLE = {
     en: '{name} is part of {into} from 2025 (merger): choose {into} for edition {edition}.',
   },
   provinceUnknown: {
-    vi: '"{name}" không có trong danh sách {count} tỉnh, thành phố của ấn bản {edition}.',
-    en: '"{name}" is not among the {count} provinces of edition {edition}.',
+    vi: '"{name}" không có trong danh sách {count} tỉnh, thành phố của ấn bản {edition}.{hint}',
+    en: '"{name}" is not among the {count} provinces of edition {edition}.{hint}',
   },
+  provinceDidYouMean: { vi: ' Có phải ý bạn là "{name}"?', en: ' Did you mean "{name}"?' },
 
   invalidCatalog: {
     vi: 'Danh mục không hợp lệ ({count} lỗi)',

@@ -3,6 +3,7 @@
 import { memoByContent, type Catalog, type ProvinceInput } from '../catalog';
 import {
   cellChecks,
+  countErrors,
   messageContext,
   runChecks,
   type CellCheck,
@@ -140,6 +141,7 @@ export function assemble(
     },
     benchmarks,
     findings: [...v.findings, ...s.findings],
+    unfixedErrors: countErrors(v.findings) + countErrors(s.findings),
     strengths: sw.strengths,
     weaknesses: sw.weaknesses,
     strengthsBasis: sw.basis,

@@ -59,6 +59,11 @@ export interface ScoreResult {
   coverage: { present: number; defined: number; framework?: number; note: Text };
   benchmarks: Benchmarks;
   findings: Finding[];
+  /**
+   * Error-severity findings still standing: the aggregates above were built while they remain
+   * (their figures left out), and every view says "N errors not fixed" beside them.
+   */
+  unfixedErrors: number;
   strengths: RankedIndicator[];
   weaknesses: RankedIndicator[];
   strengthsBasis: StrengthsBasis;

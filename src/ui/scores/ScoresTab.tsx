@@ -9,7 +9,7 @@ import { shortNameOf } from '../../catalog/lookup';
 import type { WorkbookPort } from '../../excel/port';
 import { buildScoreSnapshot } from '../../plan/snapshot';
 import { scoreProvince, type Aggregate, type ScoreResult } from '../../scoring';
-import { countErrors, coverText, unfixedErrorsText, type Finding } from '../../validation';
+import { coverText, unfixedErrorsText, type Finding } from '../../validation';
 import { srOnly } from '../a11y';
 import { Busy } from '../Busy';
 import { useI18n } from '../i18n';
@@ -144,7 +144,7 @@ export default function ScoresTab({ port, template, autoRun = false, edits = 0 }
   };
 
   // An aggregate built while errors remain says so beside it (their figures were left out).
-  const errors = result ? countErrors(result.findings) : 0;
+  const errors = result ? result.unfixedErrors : 0;
   const tile = (id: string, label: string, a: Aggregate) => (
     <div className={styles.tile} data-testid={`score-${id}`} data-value={a.score ?? ''}>
       <div className={styles.tileLabel}>{label}</div>

@@ -74,3 +74,10 @@ describe('provinces by edition', () => {
     expect(formedFrom('Ninh Bình')).toEqual(['Ninh Bình', 'Hà Nam', 'Nam Định']);
   });
 });
+
+test('a province typed without its accents is named as meant', () => {
+  const problem = provinceProblem('2025', 'Bac  ninh')!;
+  expect(problem.vi).toContain('Có phải ý bạn là "Bắc Ninh"?');
+  expect(problem.en).toContain('Did you mean "Bắc Ninh"?');
+  expect(provinceProblem('2025', 'Atlantis')!.en).not.toContain('Did you mean');
+});

@@ -21,6 +21,10 @@ describe('values built on figures with errors are withheld', () => {
     const slip = sampleInput();
     slip.values = { ...slip.values, active_enterprises: 7.2, new_enterprises: 1.1 };
     const r = scoreProvince(pii, slip);
+    // The result carries how many errors stand, for every view to say beside the aggregates.
+    expect(clean.unfixedErrors).toBe(0);
+    expect(r.unfixedErrors).toBe(r.findings.filter((f) => f.severity === 'error').length);
+    expect(r.unfixedErrors).toBeGreaterThanOrEqual(2);
     const affected = [...new Set([...usersOf('active_enterprises'), ...usersOf('new_enterprises')])];
     expect(affected.length).toBeGreaterThan(0);
     for (const code of affected) {
