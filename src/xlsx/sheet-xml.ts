@@ -52,20 +52,32 @@ export function unescapeXml(s: string): string {
 
 const hex4 = (code: number) => `_x${code.toString(16).toUpperCase().padStart(4, '0')}_`;
 
+// Anything but tab, line feed, carriage return, U+0020-U+FFFD; then a surrogate not in a pair.
+const UNWRITABLE =
+  /[^\t\n\r\u0020-\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const LOOKS_ESCAPED = /_(x[0-9a-fA-F]{4}_)/g;
+
 /**
- * A cell's text as `<t>` content: XML-escaped; a character XML 1.0 cannot hold (controls, a lone
- * surrogate, U+FFFE/U+FFFF) and a carriage return (which an XML parser would turn into a line
- * feed) written `_xHHHH_`, and a literal "_xHHHH_" in the text guarded as `_x005F_xHHHH_` so a
- * reader does not decode it.
+ * Whether `s` needs the `_xHHHH_` escape (a character XML 1.0 cannot hold, or a literal "_xHHHH_"
+ * that a reader would decode). exceljs decodes the escape in the shared strings part only, so
+ * such a text goes there; any other text is an inline string.
+ */
+export function needsEscape(s: string): boolean {
+  UNWRITABLE.lastIndex = 0;
+  LOOKS_ESCAPED.lastIndex = 0;
+  return UNWRITABLE.test(s) || LOOKS_ESCAPED.test(s);
+}
+
+/**
+ * A cell's text as `<t>` content: XML-escaped; a carriage return as `&#13;` (an XML parser would
+ * turn a bare one into a line feed); a character XML 1.0 cannot hold (controls, a lone
+ * surrogate, U+FFFE/U+FFFF) written `_xHHHH_`, and a literal "_xHHHH_" guarded as
+ * `_x005F_xHHHH_` so a reader does not decode it.
  */
 export function cellText(s: string): string {
   return escapeXml(
-    s.replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1').replace(
-      // Anything but tab, line feed, U+0020-U+FFFD; then a surrogate not in a pair.
-      /[^\t\n\u0020-\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-      (c) => hex4(c.charCodeAt(0)),
-    ),
-  );
+    s.replace(LOOKS_ESCAPED, '_x005F_$1').replace(UNWRITABLE, (c) => hex4(c.charCodeAt(0))),
+  ).replace(/\r/g, '&#13;');
 }
 
 /** Attributes of a start tag, in order (values still escaped). */
@@ -96,11 +108,18 @@ export interface CellWrite {
 /**
  * The `<c>` element for `value` at `address`, keeping from `oldTag` (the cell's start tag, if it
  * exists) its style and phonetic flag; type, value and formula metadata are the new value's.
- * Text is an inline string (`t="inlineStr"`), so the shared strings part is never touched; null
+ * Text is an inline string (`t="inlineStr"`), so the shared strings part is not touched, unless it
+ * needs the `_xHHHH_` escape and `sharedString` (which adds it there, giving its index) is given; null
  * leaves a blank cell that keeps its style. Errors: CellValueError for a text longer than
  * MAX_CELL_TEXT or a number that is not finite (Excel holds neither).
  */
-export function cellXml(p: string, address: string, write: CellWrite, oldTag?: string): string {
+export function cellXml(
+  p: string,
+  address: string,
+  write: CellWrite,
+  oldTag?: string,
+  sharedString?: (text: string) => number,
+): string {
   let tag = `<${p}c r="${address}">`;
   for (const keep of ['s', 'ph']) {
     const v = oldTag ? attribute(oldTag, keep) : undefined;
@@ -119,6 +138,7 @@ export function cellXml(p: string, address: string, write: CellWrite, oldTag?: s
   if (typeof value === 'boolean') return `${open('b')}><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
   if (value.length > MAX_CELL_TEXT)
     throw new CellValueError(address, `a text of ${value.length} characters (a cell holds ${MAX_CELL_TEXT})`);
+  if (sharedString && needsEscape(value)) return `${open('s')}><${p}v>${sharedString(value)}</${p}v></${p}c>`;
   return `${open('inlineStr')}><${p}is><${p}t xml:space="preserve">${cellText(value)}</${p}t></${p}is></${p}c>`;
 }
 
@@ -187,11 +207,13 @@ export interface SheetEdit {
  * existing cells replaced in place, missing cells and rows inserted in order, the row's `spans`
  * hint dropped when a cell is added, the `<dimension>` widened to cover them. Rows and cells
  * without an `r` get one, so inserted ones cannot shift them. Everything else is kept as is.
+ * `sharedString` as for cellXml.
  * Errors: CellValueError (see cellXml); Error when the part has no sheetData.
  */
 export function setCells(
   xml: string,
   writes: ReadonlyMap<number, ReadonlyMap<number, CellWrite>>,
+  sharedString?: (text: string) => number,
 ): SheetEdit {
   const p = prefixOf(xml, 'sheetData');
   if (p === undefined) throw new Error('worksheet part without sheetData');
@@ -215,7 +237,7 @@ export function setCells(
   const wanted = [...writes.keys()].sort((a, b) => a - b);
   const newRow = (index: number) => {
     const cells = [...writes.get(index)!].sort(([a], [b]) => a - b);
-    return `<${p}row r="${index}">${cells.map(([c, w]) => cellXml(p, `${columnName(c)}${index}`, w)).join('')}</${p}row>`;
+    return `<${p}row r="${index}">${cells.map(([c, w]) => cellXml(p, `${columnName(c)}${index}`, w, undefined, sharedString)).join('')}</${p}row>`;
   };
   let w = 0;
   for (const row of rows) {
@@ -240,14 +262,16 @@ export function setCells(
     let added = false;
     for (const cell of cells) {
       while (k < todo.length && todo[k] < cell.col) {
-        out.push(cellXml(p, `${columnName(todo[k])}${row.index}`, mine.get(todo[k++])!));
+        out.push(
+          cellXml(p, `${columnName(todo[k])}${row.index}`, mine.get(todo[k++])!, undefined, sharedString),
+        );
         added = true;
       }
       out.push(inner.slice(cat, cell.start));
       cat = cell.end;
       const address = `${columnName(cell.col)}${row.index}`;
       if (k < todo.length && todo[k] === cell.col) {
-        out.push(cellXml(p, address, mine.get(todo[k++])!, cell.tag));
+        out.push(cellXml(p, address, mine.get(todo[k++])!, cell.tag, sharedString));
         replacedFormula ||= cell.hasFormula;
       } else {
         const text = inner.slice(cell.start, cell.end);
@@ -260,7 +284,9 @@ export function setCells(
     }
     const rest = inner.slice(cat);
     while (k < todo.length) {
-      out.push(cellXml(p, `${columnName(todo[k])}${row.index}`, mine.get(todo[k++])!));
+      out.push(
+        cellXml(p, `${columnName(todo[k])}${row.index}`, mine.get(todo[k++])!, undefined, sharedString),
+      );
       added = true;
     }
     out.push(rest);

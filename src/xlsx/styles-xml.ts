@@ -75,8 +75,11 @@ export class StyleBook {
     return this.append('fonts', fonts, `${open}${inner}</${p}font>`);
   }
 
+  /** Index of `item` in the list; appended when no entry is the same text (so a second update adds none). */
   private append(name: string, list: NonNullable<ReturnType<typeof collection>>, item: string): number {
     const { match, items } = list;
+    const same = items.indexOf(item);
+    if (same >= 0) return same;
     const open = /^<[^>]*>/.exec(match[0])![0];
     const grown = `${withAttribute(open, 'count', String(items.length + 1))}${match[1]}${item}</${this.p}${name}>`;
     this.xml = this.xml.slice(0, match.index) + grown + this.xml.slice(match.index + match[0].length);

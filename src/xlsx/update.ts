@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import type { CellValue } from '../catalog/input';
 import {
   attribute,
+  cellText,
   columnName,
   dropFormulaResults,
   escapeXml,
@@ -239,6 +240,50 @@ function dropCalcChain(zip: JSZip, rels: string, contentTypes: string, wbPath: s
   };
 }
 
+/**
+ * The shared strings part, grown by the texts that need the `_xHHHH_` escape (see needsEscape);
+ * created when the workbook has none. Only touched when such a text is written.
+ */
+class SharedStrings {
+  private added = new Map<string, number>();
+  private size: number;
+  created = false;
+
+  constructor(
+    public xml: string | undefined,
+    readonly path: string,
+  ) {
+    this.size = xml ? [...xml.matchAll(/<(?:\w+:)?si[\s>/]/g)].length : 0;
+  }
+
+  /** The index of `text` in the part, appended to it. */
+  readonly add = (text: string): number => {
+    const known = this.added.get(text);
+    if (known !== undefined) return known;
+    if (this.xml === undefined) {
+      this.created = true;
+      this.xml =
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>';
+    }
+    const p = prefixOf(this.xml, 'sst') ?? '';
+    const item = `<${p}si><${p}t xml:space="preserve">${cellText(text)}</${p}t></${p}si>`;
+    const open = new RegExp(`<${p}sst\\b[^>]*?(\\/?)>`).exec(this.xml)!;
+    let tag = open[0].replace(/\s*\/>$/, '>');
+    for (const a of ['count', 'uniqueCount']) {
+      const n = attribute(tag, a);
+      if (n !== undefined) tag = withAttribute(tag, a, String(Number(n) + 1));
+    }
+    const rest = this.xml.slice(open.index + open[0].length);
+    this.xml =
+      this.xml.slice(0, open.index) +
+      tag +
+      (open[1] === '/' ? `${item}</${p}sst>${rest}` : rest.replace(new RegExp(`</${p}sst>`), `${item}$&`));
+    this.added.set(text, this.size);
+    return this.size++;
+  };
+}
+
 /** Rebuilt by Excel on open. */
 const REBUILT = new Set(['xl/calcChain.xml']);
 
@@ -306,6 +351,9 @@ export async function updateWorkbook(
   const stylesRel = wb.rels.find((r) => r.type.endsWith('/styles'));
   const stylesPath = stylesRel ? resolvePart(wb.path, stylesRel.target) : undefined;
   const styles = stylesPath && zip.file(stylesPath) ? new StyleBook(await text(zip, stylesPath)) : undefined;
+  const sstRel = wb.rels.find((r) => r.type.endsWith('/sharedStrings'));
+  const sstPath = sstRel ? resolvePart(wb.path, sstRel.target) : 'xl/sharedStrings.xml';
+  const shared = new SharedStrings(zip.file(sstPath) ? await text(zip, sstPath) : undefined, sstPath);
   let workbook = fullCalcOnLoad(wb.xml);
   let rels = await text(zip, wb.relsPath);
   let contentTypes = await text(zip, '[Content_Types].xml');
@@ -342,6 +390,11 @@ export async function updateWorkbook(
     writes.set(logPart, rows);
   }
 
+  // Parts are rewritten only when their text changed, so an update that changes nothing there
+  // leaves their bytes alone.
+  const put = async (path: string, xml: string) => {
+    if (xml !== (await text(original, path).catch(() => undefined))) zip.file(path, xml);
+  };
   let replacedFormula = false;
   const worksheets = wb.sheets.map((s) => s.part).filter((p) => zip.file(p));
   for (const part of new Set([...worksheets, ...writes.keys()])) {
@@ -356,19 +409,28 @@ export async function updateWorkbook(
           const s = Number((tag && attribute(tag, 's')) ?? 0);
           if (styles) mine.get(r)!.get(c)!.style = styles.style({ numFmtId: 0, base: s });
         }
-      const edit = setCells(xml, mine);
+      const edit = setCells(xml, mine, shared.add);
       xml = edit.xml;
       replacedFormula ||= edit.replacedFormula;
     }
     if (xml !== before) zip.file(part, xml);
   }
   if (replacedFormula) ({ rels, contentTypes } = dropCalcChain(zip, rels, contentTypes, wb.path));
+  if (shared.created) {
+    let id = 1;
+    while (rels.includes(`Id="rId${id}"`)) id++;
+    rels = rels.replace(
+      /<\/(\w+:)?Relationships>/,
+      (close) => `<Relationship Id="rId${id}" Type="${REL}/sharedStrings" Target="/${sstPath}"/>${close}`,
+    );
+    contentTypes = contentTypes.replace(
+      /<\/(\w+:)?Types>/,
+      (close) =>
+        `<Override PartName="/${sstPath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>${close}`,
+    );
+  }
+  if (shared.xml !== undefined) await put(sstPath, shared.xml);
 
-  // Parts are rewritten only when their text changed, so an update that changes nothing there
-  // leaves their bytes alone.
-  const put = async (path: string, xml: string) => {
-    if (xml !== (await text(original, path).catch(() => undefined))) zip.file(path, xml);
-  };
   await put(wb.path, workbook);
   await put(wb.relsPath, rels);
   await put('[Content_Types].xml', contentTypes);
