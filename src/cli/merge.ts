@@ -173,7 +173,8 @@ export const mergeCommand: Command = {
       });
       line(io.stdout, bi(written));
     }
-    // Charts, pivot tables, macros the master had that the merged copy could not keep: said, not hidden.
+    // A part of the master the merged copy lacks (none expected: the update is made at the XML
+    // level and keeps every part) would be said, not hidden.
     if (lost.length > 0)
       line(
         io.stderr,

@@ -1,5 +1,13 @@
 export { writeXlsx, writeXlsxBytes } from './write';
 export { readNamedValues } from './read-names';
 export { readSheetGrid, type GridCell } from './read';
-export { updateWorkbook, MissingNameError, type LogAppend, type WorkbookUpdate } from './update';
+export {
+  updateWorkbook,
+  MissingNameError,
+  PackageError,
+  CellValueError,
+  MAX_CELL_TEXT,
+  type LogAppend,
+  type WorkbookUpdate,
+} from './update';
 export { writePrintBytes } from './print';

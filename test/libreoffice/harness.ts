@@ -461,3 +461,40 @@ export function withLowerIsBetter(catalog: Catalog): Catalog {
   });
   return out;
 }
+
+/** The named cells pii merge would set for `input`: every non-blank figure, last-year figure and evidence. */
+export function inputAssignments(input: ProvinceInput): Map<string, CellValue> {
+  const set = new Map<string, CellValue>();
+  const put = (m: Record<string, CellValue> | undefined, name: (id: string) => string) => {
+    for (const [id, v] of Object.entries(m ?? {})) if (v !== null && v !== '') set.set(name(id), v);
+  };
+  put(input.values, NAMES.input);
+  put(input.previous, NAMES.previous);
+  put(input.evidence, NAMES.evidence);
+  return set;
+}
+
+/**
+ * Every computed (non-input) name of `plan` whose LibreOffice text differs between the two files
+ * of a pair, as [second file's base name, name, text in the first, text in the second].
+ */
+export function computedDiffs(
+  recalc: Map<string, SheetGrid>,
+  pairs: [string, string][],
+  plan: WorkbookPlan,
+): string[][] {
+  const names = new Map<string, NameTarget>(
+    plan.names.map((n) => [n.name, { name: n.name, sheet: n.sheetName, address: n.address }]),
+  );
+  return pairs.flatMap(([a, b]) =>
+    plan.names
+      .filter((n) => !n.isInput)
+      .map((n) => [
+        path.basename(b),
+        n.name,
+        namedText(recalc.get(a)!, names, n.name),
+        namedText(recalc.get(b)!, names, n.name),
+      ])
+      .filter(([, , x, y]) => x !== y),
+  );
+}

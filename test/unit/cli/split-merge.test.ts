@@ -4,12 +4,13 @@
 // conflicting figure is reported and not overwritten; a file from another province is refused.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readdirSync, readFileSync } from 'fs';
+import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { builtinCatalog, type CellValue } from '../../../src/catalog';
 import { agencyShares } from '../../../src/collect';
 import { NAMES, TEMPLATE_VERSION } from '../../../src/plan';
 import { readNamedValues, readSheetGrid } from '../../../src/xlsx';
+import { withChart } from '../../support/chart-part';
 import { master2025, run, tempFile } from './helpers';
 
 const catalog = builtinCatalog('2025');
@@ -230,6 +231,34 @@ describe('pii split and pii merge, end to end', () => {
     expect(get(named2, NAMES.input('ip_projects'))).toBe(640);
     const log2 = await readSheetGrid(again, ['Nhật ký nhập']);
     expect(log2!.grid.length).toBe(log!.grid.length + 1);
+  });
+
+  it("merge into a master holding the officer's chart keeps the chart and every part it does not write", async () => {
+    const withOfficersChart = join(dir, 'master-chart.xlsx');
+    writeFileSync(
+      withOfficersChart,
+      await withChart(readFileSync(master), 'Nhập liệu', "'Nhập liệu'!$D$8:$D$12"),
+    );
+    const doit = join(agencyDir, 'Sở Công Thương.xlsx');
+    const merged = join(dir, 'merged-chart.xlsx');
+    const r = await run('merge', '--workbook', withOfficersChart, '--from', doit, '--out', merged, '--json');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.lostParts).toEqual([]);
+    expect(doc.imported.length).toBeGreaterThan(0);
+    const [a, b] = await Promise.all(
+      [withOfficersChart, merged].map((f) => JSZip.loadAsync(readFileSync(f))),
+    );
+    for (const part of [
+      'xl/charts/chart1.xml',
+      'xl/drawings/drawing1.xml',
+      'xl/drawings/_rels/drawing1.xml.rels',
+    ])
+      expect(await b.file(part)!.async('string')).toBe(await a.file(part)!.async('string'));
+    const named = await readNamedValues(readFileSync(merged));
+    for (const { name, agencyValue } of doc.imported)
+      expect([name, get(named, name)]).toEqual([name, agencyValue]);
   });
 
   it('refuses a master that is an agency workbook, and a usage without --out', async () => {
