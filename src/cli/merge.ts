@@ -83,7 +83,7 @@ export const mergeCommand: Command = {
     result.refused.push(...unreadable);
 
     const log = importLogRows(result, lang, importedAt);
-    const { updateWorkbook } = await import('../xlsx');
+    const { updateWorkbook, CellValueError, PackageError } = await import('../xlsx');
     let lost: string[];
     try {
       const { bytes, lost: notCarried } = await updateWorkbook(master.bytes, {
@@ -99,6 +99,13 @@ export const mergeCommand: Command = {
       lost = notCarried;
     } catch (e) {
       if (e instanceof AtomicWriteError) throw new CliError(e.text);
+      // A master whose package lacks a part, or a value no cell can hold: said, not a stack trace.
+      if (e instanceof CellValueError || e instanceof PackageError) {
+        throw new CliError(
+          message('mergeWriteFailed', { file: flags.workbook, detail: e.message }),
+          EXIT.failure,
+        );
+      }
       throw e;
     }
 
