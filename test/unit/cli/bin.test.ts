@@ -179,6 +179,6 @@ test('bin/pii.js split then merge: exit 0 when the returned figures agree, 1 on 
   const clash = pii('merge', '--workbook', master, '--from', agency, '--out', join(dir, 'm2.xlsx'));
   expect(clash.status).toBe(1);
   expect(clash.stdout).toMatch(/CONFLICT PII_in_cluster_projects .*agency = 999/);
-  expect(clash.stderr).toMatch(/1 unresolved conflicts/);
+  expect(clash.stderr).toMatch(/1 unresolved conflict:/);
   expect(existsSync(join(dir, 'm2.xlsx'))).toBe(true);
 });
