@@ -106,6 +106,10 @@ export const FINDING_TABLE = {
     vi: 'Chỉ số {indicator}: giá trị lớn quá mức máy tính biểu diễn được, ngoài khoảng hợp lý {range}. {why} Kiểm tra {names}.',
     en: 'Indicator {indicator}: the value is beyond what a computer can hold, outside the plausible range {range}. {why} Check {names}.',
   },
+  indicatorPlausibleWithheld: {
+    vi: 'Chỉ số {indicator}: số liệu thành phần cho giá trị ngoài khoảng hợp lý {range}; chỉ số chưa có giá trị vì còn lỗi chưa sửa. {why} Kiểm tra {names}.',
+    en: 'Indicator {indicator}: its figures give a value outside the plausible range {range}; the indicator has no value while an error stands. {why} Check {names}.',
+  },
   otherRule: { vi: '{subject}: vi phạm quy tắc "{rule}".', en: '{subject}: breaks the rule "{rule}".' },
   withheld: {
     vi: 'Chỉ số {indicator}: không tính giá trị và điểm vì số liệu thành phần có lỗi chưa sửa ({label}): {error}',

@@ -86,11 +86,13 @@ export interface MessageInput {
   province?: string;
   /** Where the figures were typed (see ValidateOptions.source): hints speak of Excel or of the file. */
   source?: FigureSource;
+  /** Components whose value carries an error finding: a message never quotes a value built on them. */
+  blocked?: ReadonlySet<string>;
 }
 
 export function checkMessage(
   ctx: MessageContext,
-  { check, value, cell, province, source }: MessageInput,
+  { check, value, cell, province, source, blocked }: MessageInput,
 ): Text {
   const id = check.component ?? '';
   const comp = ctx.components.get(id);
@@ -178,6 +180,15 @@ export function checkMessage(
           ? sumOf([f.value], valueOf)
           : (sumOf(f.numerator, valueOf) / sumOf(f.denominator, valueOf)) * f.scale;
       const parts = f.kind === 'direct' ? [f.value] : [...f.numerator, ...f.denominator];
+      // Built on a figure with an error: the indicator has no value, so none is quoted.
+      if (blocked && parts.some((id) => blocked.has(id))) {
+        return FINDINGS.text('indicatorPlausibleWithheld', {
+          indicator,
+          range: rangeText(p.min, p.max),
+          why: p.message,
+          names: namesOf(ctx, parts),
+        });
+      }
       // A value past the number range is said in words, never "+∞".
       return FINDINGS.text(Number.isFinite(x) ? 'indicatorPlausible' : 'indicatorPlausibleHuge', {
         indicator,

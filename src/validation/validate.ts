@@ -71,12 +71,17 @@ export function runChecks(
   for (const f of findings) {
     if (f.ruleId === 'invalidNumber' || f.ruleId === 'invalidValue') blanked.add(refKey(f.target));
   }
+  // Components whose value carries an error: the indicators built on them have no value, so no
+  // later message quotes one. Checks run errors first (cellChecks sorts them), so it is complete
+  // by the time a warning's message is built.
+  const blocked = new Set<string>();
   for (let i = 0; i < checks.length; i++) {
     if (onBenchmark[i] && !withBenchmarks) continue;
     if (when[i](cell) !== true) continue;
     const check = checks[i];
     if (blanked.size > 0 && blanked.has(refKey(check.target))) continue;
     const value = cell(check.target);
+    if (check.severity === 'error' && check.target.ref === 'value') blocked.add(check.target.component);
     findings.push({
       checkId: check.id,
       ruleId: check.ruleId,
@@ -85,7 +90,14 @@ export function runChecks(
       ...(check.component !== undefined ? { component: check.component } : {}),
       target: check.target,
       value,
-      message: checkMessage(ctx, { check, value, cell, province: options.province, source: options.source }),
+      message: checkMessage(ctx, {
+        check,
+        value,
+        cell,
+        province: options.province,
+        source: options.source,
+        blocked,
+      }),
     });
   }
   return { input, findings };

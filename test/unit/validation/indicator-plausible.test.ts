@@ -3,6 +3,7 @@
 import { builtinCatalog, builtinEditions, loadCatalog } from '../../../src/catalog';
 import { scoreProvince } from '../../../src/scoring';
 import { validate } from '../../../src/validation';
+import { sampleInput } from './helpers';
 
 const c2023 = builtinCatalog('2023');
 const plausible = (values: Record<string, unknown>, catalog = c2023) =>
@@ -28,7 +29,8 @@ describe('indicator plausible ranges', () => {
   });
 
   test('a value past the number range is said in words, never "+∞"', () => {
-    const [f] = plausible({ ocop_products: 1e308, communes: 1e-300 });
+    // GRDP in 5e-324 billion VND: no error (a decimal), only warnings; 4.1.2 overflows.
+    const f = plausible({ microfinance_loans: 950, grdp: 5e-324 }).find((x) => x.indicator === '4.1.2')!;
     expect(f).toBeDefined();
     expect(`${f.message.vi} ${f.message.en}`).not.toMatch(/∞|Infinity/);
     expect(f.message.en).toContain('beyond what a computer can hold');
@@ -37,7 +39,9 @@ describe('indicator plausible ranges', () => {
   test('a share above 100 % warns; values inside the range do not; a blank or zero denominator is left to its own check', () => {
     const share = plausible({ ip_land_built: 120, ip_land_planned: 100 });
     expect(share.map((f) => f.indicator)).toEqual(['3.2.2']);
-    expect(share[0].message.vi).toContain('= 120 %');
+    // Built above planned is also a part-of-whole error: the share is withheld, so not quoted.
+    expect(share[0].message.vi).toContain('chỉ số chưa có giá trị vì còn lỗi chưa sửa');
+    expect(share[0].message.vi).not.toContain('120');
     expect(plausible({ ip_land_built: 80, ip_land_planned: 100, ocop_products: 300, communes: 139 })).toEqual(
       [],
     );
@@ -80,4 +84,28 @@ describe('indicator plausible ranges', () => {
     expect(r.indicators['2.1.4'].value).toBe(20);
     expect(r.indicators['2.1.4'].score).toBe(50);
   });
+});
+
+test('an indicator withheld for an error is not quoted with a value in its plausible-range finding', () => {
+  // 7.2 enterprises is not a whole number (an error): 5.2.2's value is withheld, and its
+  // plausible-range warning must not quote the ratio it would have had.
+  const values = { ...sampleInput().values, active_enterprises: 7.2 };
+  const findings = validate(c2023, { values: values as never });
+  const errored = new Set(
+    findings.filter((f) => f.severity === 'error' && f.target.ref === 'value').map((f) => f.component),
+  );
+  expect(errored.has('active_enterprises')).toBe(true);
+  const built = findings.filter(
+    (f) =>
+      f.ruleId === 'indicatorPlausible' &&
+      c2023.indicators.find((i) => i.code === f.indicator)!.formula.kind === 'ratio' &&
+      JSON.stringify(c2023.indicators.find((i) => i.code === f.indicator)!.formula).includes(
+        '"active_enterprises"',
+      ),
+  );
+  expect(built.length).toBeGreaterThan(0);
+  for (const f of built) {
+    expect(f.message.en).toContain('has no value while an error stands');
+    expect(f.message.en).not.toMatch(/ = [\d.,]/);
+  }
 });
