@@ -12,7 +12,7 @@ import {
 import { workbookProblems } from '../plan';
 import { bi, CliError, EXIT } from './io';
 import { decodeJsonBytes, duplicateKeys, locateJsonSyntaxError, normaliseJson } from './json-text';
-import { message } from './messages';
+import { message, type MessageKey } from './messages';
 import type { Flags } from './args';
 
 /**
@@ -61,8 +61,7 @@ export function readJsonFile(path: string, what: Text, options: ReadOptions = {}
     bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof CliError) throw e;
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new CliError(message('cannotRead', { what, path, code }));
+    throw new CliError(message('cannotRead', { what, path, reason: readFailedReason(e) }));
   }
   const decoded = decodeJsonBytes(bytes);
   if (!decoded.ok) {
@@ -160,4 +159,22 @@ export function resolveCatalog(flags: Flags): Catalog {
     throw new CliError(message('noEdition', { edition, available: editions.join(', ') }), EXIT.usage);
   }
   return builtinCatalog(edition);
+}
+
+const READ_REASONS: Record<string, MessageKey> = {
+  ENOENT: 'readReasonENOENT',
+  EACCES: 'readReasonEACCES',
+  EPERM: 'readReasonEACCES',
+  EISDIR: 'readReasonEISDIR',
+  EBUSY: 'readReasonEBUSY',
+};
+
+/**
+ * Why a file could not be read, in words ("không có tệp này / no such file"), not Node's code;
+ * an unlisted code is shown as it is, an error without one by its message.
+ */
+export function readFailedReason(e: unknown): Text | string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code && READ_REASONS[code]) return message(READ_REASONS[code]);
+  return code ?? (e instanceof Error ? e.message : String(e));
 }

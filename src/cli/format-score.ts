@@ -1,7 +1,8 @@
 // `pii score` as readable bilingual tables. Rounding to 2 decimals happens only here.
 import type { Catalog } from '../catalog';
 import type { LazyProvinces, ScoreResult } from '../scoring';
-import { unfixedErrorsText, type Finding } from '../validation';
+import { OTHER_LABELS } from '../messages/findings';
+import { LABELS, unfixedErrorsText, type CheckRule, type Finding, type OtherRule } from '../validation';
 import { bi } from './io';
 import { message } from './messages';
 import { fmt, table } from './table';
@@ -21,7 +22,11 @@ function formatFindings(findings: Finding[]): string[] {
   if (findings.length === 0) return [bi(message('noFindings'))];
   const out = [`${bi(message('labelFindings'))} (${findings.length}):`];
   for (const f of findings) {
-    out.push(`  [${SEVERITY[f.severity]}] ${f.checkId}`, `      ${f.message.vi}`, `      ${f.message.en}`);
+    // The rule in words (its id stays in --json, for tools).
+    const kind = f.ruleId.startsWith('partOfWhole:') ? 'partOfWhole' : f.ruleId;
+    const text = kind in LABELS ? LABELS[kind as CheckRule] : OTHER_LABELS[kind as OtherRule];
+    const label = text ? ` ${bi(text)}` : '';
+    out.push(`  [${SEVERITY[f.severity]}]${label}`, `      ${f.message.vi}`, `      ${f.message.en}`);
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import type { Catalog, CellValue, ProvinceInput } from '../catalog';
 import { NAMES } from '../plan';
 import type { Flags } from './args';
-import { resolveCatalog } from './files';
+import { readFailedReason, resolveCatalog } from './files';
 import { CliError } from './io';
 import { message } from './messages';
 
@@ -18,8 +18,13 @@ export interface NamedWorkbook {
  * cannot be read or is not an .xlsx workbook. Loads exceljs on first use.
  */
 export async function readNamedWorkbook(file: string): Promise<NamedWorkbook> {
+  let bytes: Buffer;
   try {
-    const bytes = readFileSync(file);
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new CliError(message('workbookUnreadable', { file, detail: readFailedReason(e) }));
+  }
+  try {
     const { readNamedValues } = await import('../xlsx');
     return { bytes, named: await readNamedValues(bytes) };
   } catch (e) {

@@ -3,7 +3,7 @@
 // the hints on what to type instead, and the scoring steps' notes. Vietnamese first; filled by
 // src/messages/format.ts (numbers in the officer's format, plural forms by Intl.PluralRules).
 import type { Text } from '../catalog/types';
-import type { CheckRule } from '../validation/types';
+import type { CheckRule, OtherRule } from '../validation/types';
 import { messageTable } from './format';
 
 /** Short static status texts, one per rule kind (a status cell shows the first one violated). */
@@ -22,6 +22,19 @@ export const RULE_LABELS: Record<CheckRule, Text> = {
   missingEvidence: { vi: 'Thiếu minh chứng', en: 'Evidence missing' },
   benchmarkMissing: { vi: 'Thiếu mốc min/max', en: 'Benchmark missing' },
   benchmarkOrder: { vi: 'Mốc max không lớn hơn min', en: 'Benchmark max not above min' },
+};
+
+/** Short texts for the findings that do not come from a cell check (the CLI's finding tags). */
+export const OTHER_LABELS: Record<OtherRule, Text> = {
+  invalidNumber: { vi: 'Không phải số hữu hạn', en: 'Not a finite number' },
+  invalidValue: { vi: 'Giá trị không ô nào chứa được', en: 'Value no cell can hold' },
+  unknownComponent: { vi: 'Mã thành phần không có trong danh mục', en: 'Component not in the catalog' },
+  unknownIndicator: { vi: 'Mã chỉ số không có trong danh mục', en: 'Indicator not in the catalog' },
+  noValue: { vi: 'Chưa tính được giá trị', en: 'No value' },
+  withheld: { vi: 'Chưa tính vì còn lỗi', en: 'Withheld for an error' },
+  noScore: { vi: 'Chưa có điểm', en: 'No score' },
+  clamped: { vi: 'Điểm được giới hạn', en: 'Score clamped' },
+  overflow: { vi: 'Vượt giới hạn số', en: 'Number overflow' },
 };
 
 export const FINDING_TABLE = {
