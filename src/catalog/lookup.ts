@@ -10,6 +10,18 @@ export function indicatorByCode(catalog: Catalog, code: string): Indicator | und
   return catalog.indicators.find((i) => i.code === code);
 }
 
+/**
+ * An indicator's value by its catalog formula (pii-domain §3.1): the component itself, or
+ * SUM(numerator) / SUM(denominator) × scale, summed in catalog order, exactly as the sheet's
+ * formula. `valueOf` gives each component as a number; the caller has checked the figures (a
+ * denominator of 0 gives ±Infinity or NaN here, never an exception).
+ */
+export function formulaValue(f: Formula, valueOf: (id: string) => number): number {
+  if (f.kind === 'direct') return valueOf(f.value);
+  const sum = (ids: string[]) => ids.reduce((s, id) => s + valueOf(id), 0);
+  return (sum(f.numerator) / sum(f.denominator)) * f.scale;
+}
+
 /** Component ids a formula reads, numerator first, without duplicates. */
 export function formulaComponents(f: Formula): string[] {
   return f.kind === 'direct' ? [f.value] : [...new Set([...f.numerator, ...f.denominator])];

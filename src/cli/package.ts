@@ -4,7 +4,7 @@
 // no file when errors or missing evidence remain, unless --force (then the package says
 // INCOMPLETE on its first page and in every page header).
 import { PACKAGE_PANE_TEXT } from '../messages/collect';
-import { fillText } from '../messages/format';
+import { fillText, formatStamp } from '../messages/format';
 import { basename } from 'path';
 import type { Lang } from '../catalog';
 import { buildPackage, type SubmissionPackage } from '../collect/package';
@@ -107,13 +107,7 @@ export const packageCommand: Command = {
     const write = pkg.complete || flags.force === true;
 
     if (write) {
-      const madeAt = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      }).format(new Date());
+      const madeAt = formatStamp(lang, new Date());
       const doc = packageLayout(pkg, {
         lang,
         templateVersion: metaText(master.named, 'version') || TEMPLATE_VERSION,

@@ -155,9 +155,28 @@ export function messageTable<K extends string>(table: Record<K, Text>) {
   };
 }
 
+/** Dates and times: day before month in both languages (en-GB), as Vietnamese documents write them. */
+const DATE_LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** Short date and time, "30/11/2026, 14:05" (the import log, versions, the progress sheet). */
+export function formatDateTime(lang: Lang, date: Date): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], { dateStyle: 'short', timeStyle: 'short' }).format(date);
+}
+
+/** A document's stamp, "30/11/2026 14:05" with a four-digit year (the submission package). */
+export function formatStamp(lang: Lang, date: Date): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}
+
 /** Clock time in the language's format: "14:05:09". */
 export function formatTime(lang: Lang, date: Date): string {
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+  return new Intl.DateTimeFormat(DATE_LOCALE[lang], {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',

@@ -1,6 +1,7 @@
 // Step 1, indicatorValues: raw components -> indicator values. A value exists iff every
 // component is a number, none carries an error finding, and the denominator adds up to more than 0; computed as
 // SUM(num)/SUM(den)*scale in that order, exactly like the sheet's formula.
+import { formulaValue } from '../catalog/lookup';
 import type { Catalog, CellValue, Indicator, Text } from '../catalog';
 import type { Finding } from '../validation';
 import { noValueFinding, overflowFinding, withheldFinding } from './findings';
@@ -80,7 +81,7 @@ export function indicatorValue(
   if (f.kind === 'direct') return { value: values[f.value] as number };
   const den = sumIds(f.denominator, values);
   if (!(den > 0)) return { value: null, finding: noValueFinding(ind, 'denominator', f.denominator, names) };
-  const value = (sumIds(f.numerator, values) / den) * f.scale;
+  const value = formulaValue(f, (id) => values[id] as number);
   return Number.isFinite(value) ? { value } : { value: null, finding: overflowFinding(ind, 'value') };
 }
 

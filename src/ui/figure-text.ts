@@ -1,15 +1,14 @@
 // A figure as the officer reads it in the pane: numbers in the pane language's format with every
 // decimal kept (two conflicting figures must never look alike), text as typed, blank in words.
+import { formatDateTime, LOCALE } from '../messages/format';
 import type { CellValue } from '../catalog/input';
 import type { Lang } from '../catalog/types';
 import { showValue } from '../validation/format';
 
-const locale = (lang: Lang) => (lang === 'vi' ? 'vi-VN' : 'en-US');
-
 /** "1.234,5" (vi) / "1,234.5" (en) for a number; the text itself; "(trống)" / "(blank)". */
 export function figureText(v: CellValue, lang: Lang): string {
   if (typeof v === 'number')
-    return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 20 }).format(v);
+    return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 20 }).format(v);
   if (typeof v === 'string' && v.trim() !== '') return v;
   return showValue(typeof v === 'boolean' ? v : null)[lang];
 }
@@ -18,8 +17,5 @@ export function figureText(v: CellValue, lang: Lang): string {
 export function dateTimeText(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  }).format(d);
+  return formatDateTime(lang, d);
 }

@@ -3,6 +3,7 @@
 // (src/collect/package.ts, the same builder as `pii package`), and, when it is complete or the
 // officer insists, lay it out for printing and write it as .xlsx bytes for a download. The
 // workbook is never written.
+import { formatStamp } from '../messages/format';
 import type { CellValue } from '../catalog/input';
 import type { Catalog, Lang } from '../catalog/types';
 import { safeFileName } from '../collect/agency';
@@ -56,13 +57,7 @@ export async function packageFile(
   options: { lang: Lang; templateVersion: string; force: boolean; now?: Date },
 ): Promise<PackageFile> {
   if (!pkg.complete && !options.force) throw new Error('packageFile: incomplete package without force');
-  const madeAt = new Intl.DateTimeFormat(options.lang === 'vi' ? 'vi-VN' : 'en-GB', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(options.now ?? new Date());
+  const madeAt = formatStamp(options.lang, options.now ?? new Date());
   const doc = packageLayout(pkg, { lang: options.lang, templateVersion: options.templateVersion, madeAt });
   const name = messageTable(PACKAGE_PANE_TEXT).t(options.lang, 'fileName', {
     edition: pkg.edition,

@@ -1,6 +1,6 @@
 // Full bilingual messages for findings: they name the indicator (code and short name), the value
 // as entered and what is expected. Built only for violated checks.
-import { formulaComponents, shortNameOf } from '../catalog/lookup';
+import { formulaComponents, formulaValue, shortNameOf } from '../catalog/lookup';
 import { formedFrom, MERGER_YEAR } from '../catalog/provinces';
 import type { Catalog, CellValue, Component, Indicator, Text } from '../catalog';
 import { both, rangeText, showNumber, showValue } from './format';
@@ -175,10 +175,7 @@ export function checkMessage(
       const p = ind?.plausible;
       if (!ind || !p) break;
       const f = ind.formula;
-      const x =
-        f.kind === 'direct'
-          ? sumOf([f.value], valueOf)
-          : (sumOf(f.numerator, valueOf) / sumOf(f.denominator, valueOf)) * f.scale;
+      const x = formulaValue(f, (id) => sumOf([id], valueOf));
       const parts = f.kind === 'direct' ? [f.value] : [...f.numerator, ...f.denominator];
       // Built on a figure with an error: the indicator has no value, so none is quoted.
       if (blocked && parts.some((id) => blocked.has(id))) {

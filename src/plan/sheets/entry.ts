@@ -1,6 +1,7 @@
 // Nhập liệu (data entry): shared denominators first, then one block per indicator with its own
 // components and its computed value, then any component no indicator uses. Every component row
 // carries this year's input, last year's, evidence and a status cell.
+import { formatNumber } from '../../messages/format';
 import type { Catalog, Component, Indicator, Lang, Text } from '../../catalog/types';
 import { componentById, formulaComponents } from '../../catalog/lookup';
 import type { CellCheck } from '../../validation';
@@ -33,7 +34,7 @@ function formulaDescription(ind: Indicator, catalog: Catalog, lang: Lang): strin
   if (f.kind === 'direct') return `= ${nm(f.value)}`;
   const side = (ids: string[]) => (ids.length === 1 ? nm(ids[0]) : `(${ids.map(nm).join(' + ')})`);
   // The scale in the sheet's language: "× 10.000" beside "10.000 dân", "× 10,000" in English.
-  const scale = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US').format(f.scale);
+  const scale = formatNumber(lang, f.scale);
   return `= ${side(f.numerator)} / ${side(f.denominator)}${f.scale === 1 ? '' : ` × ${scale}`}`;
 }
 

@@ -2,6 +2,7 @@
 // per indicator, figures filled of required, errors, warnings, evidence given of needed, and the
 // days left to the deadline the master's cover sets; below, the import of the agencies' files. Reads the workbook once per opening and
 // again whenever the findings are re-validated.
+import { formatDateTime } from '../../messages/format';
 import '../../messages/pane-more'; // this lazy chunk's texts
 import { useEffect, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
@@ -67,10 +68,7 @@ export default function ProgressPanel({
     setWriteError(null);
     setWritten(null);
     try {
-      const at = new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-        dateStyle: 'short',
-        timeStyle: 'short',
-      }).format(new Date());
+      const at = formatDateTime(lang, new Date());
       setWritten(await port.writeProgress(progressSheet(shown, lang, at)));
     } catch (e) {
       setWriteError(errorText(e, lang));

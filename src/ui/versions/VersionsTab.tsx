@@ -2,6 +2,7 @@
 // figure under a label on a hidden sheet; any earlier version compares with the workbook now:
 // figure, old value, new value, and where the new value was first recorded. Versions are made
 // when the officer asks, never on each keystroke (that would clear Excel's undo stack).
+import { dateTimeText } from '../figure-text';
 import '../../messages/pane-more'; // this lazy chunk's texts
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
@@ -89,15 +90,7 @@ export default function VersionsTab({
       setCompare({ since, changes: diffFigures(since.figures, now, figureOrder(catalog)) });
     });
 
-  const when = (iso: string) => {
-    const d = new Date(iso);
-    return Number.isNaN(d.getTime())
-      ? iso
-      : new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-          dateStyle: 'short',
-          timeStyle: 'short',
-        }).format(d);
-  };
+  const when = (iso: string) => dateTimeText(iso, lang);
 
   return (
     <div>
