@@ -13,8 +13,17 @@ export interface ProvinceInput {
   values: Record<string, CellValue>;
   /** Last year's values, for the implausible-jump check. */
   previous?: Record<string, CellValue>;
-  /** Evidence reference (document number, link...) per component; blank = none recorded. */
+  /**
+   * The evidence register, one record per part (catalog/evidence.ts), per component; blank = not
+   * recorded. `evidence` is the document number (free text in workbooks before template 1.4.0).
+   */
   evidence?: Record<string, CellValue>;
+  /** The document's date: an Excel date number (a data file may give "dd/mm/yyyy" or ISO text). */
+  evidenceDate?: Record<string, CellValue>;
+  /** The body that issued it (cơ quan ban hành). */
+  evidenceIssuer?: Record<string, CellValue>;
+  /** The evidence file's name or a link to it. */
+  evidenceLink?: Record<string, CellValue>;
   /** National min/max per indicator code (from the published profile). */
   benchmarks?: Record<string, BenchmarkInput>;
 }

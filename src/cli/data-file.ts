@@ -2,6 +2,8 @@
 // the same file gets the same verdict from each. Pure (parsed JSON in, verdict out): what is wrong
 // is an error (nothing is scored or written), what is ignored or dubious is a warning, each with
 // its JSON path and, for a misspelt key, the nearest known one ("did you mean").
+import { parseDateText } from '../catalog/evidence';
+import { COMPONENT_FIELDS, inputSection, type InputSection } from '../catalog/fields';
 import { FINDINGS } from '../messages/findings';
 import {
   ABSORBED_IN_2025,
@@ -64,14 +66,30 @@ export interface DataReading {
 /** Notes listed one by one per list; the rest are counted in one more note. */
 export const MAX_NOTES = 50;
 
-const SECTIONS = ['values', 'previous', 'evidence'] as const;
-type Section = (typeof SECTIONS)[number];
+/** The component sections: values, previous and the evidence register's four (catalog/fields.ts). */
+const SECTIONS = COMPONENT_FIELDS.map(inputSection);
+type Section = InputSection;
 const ONE_KEYS = [...SECTIONS, 'benchmarks', 'peers'];
 const MANY_KEYS = ['provinces', 'benchmarks'];
 const PROVINCE_KEYS = [...SECTIONS, 'benchmarks'];
 const BENCHMARK_KEYS = ['min', 'max'];
 
 type Obj = Record<string, unknown>;
+
+/**
+ * Evidence dates as a cell holds them: "dd/mm/yyyy" or "yyyy-mm-dd" become Excel date numbers (what
+ * Excel makes of a typed date); any other text stays, for the evidenceDate check to name.
+ */
+function datesOf(section: Record<string, CellValue>): Record<string, CellValue> {
+  let out: Record<string, CellValue> | undefined;
+  for (const [id, v] of Object.entries(section)) {
+    const serial = typeof v === 'string' ? parseDateText(v) : null;
+    if (serial === null) continue;
+    out ??= { ...section };
+    out[id] = serial;
+  }
+  return out ?? section;
+}
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const has = (o: Obj, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 /** null or a text of spaces only: a blank cell, which needs no word. */
@@ -214,7 +232,7 @@ class DataReader {
     return false;
   }
 
-  /** values / previous / evidence of one province: unknown ids warned (and dropped), cells checked. */
+  /** One component section of one province (values, previous, an evidence part): unknown ids warned (and dropped), cells checked. */
   section(json: unknown, at: (string | number)[], section: Section): Record<string, CellValue> | undefined {
     const raw = this.shaped(json, at, 'dataSectionShape', { section });
     if (raw === undefined) return undefined;
@@ -297,12 +315,13 @@ class DataReader {
       return undefined;
     }
     const values = this.section(o.values, [...at, 'values'], 'values');
-    const previous = this.section(o.previous, [...at, 'previous'], 'previous');
-    const evidence = this.section(o.evidence, [...at, 'evidence'], 'evidence');
     if (values === undefined) return undefined;
     const input: ProvinceInput = { values };
-    if (previous !== undefined) input.previous = previous;
-    if (evidence !== undefined) input.evidence = evidence;
+    for (const section of SECTIONS) {
+      if (section === 'values') continue;
+      const read = this.section(o[section], [...at, section], section);
+      if (read !== undefined) input[section] = section === 'evidenceDate' ? datesOf(read) : read;
+    }
     return input;
   }
 

@@ -5,6 +5,7 @@
 import { provincesFor, type Catalog, type ProvinceInput } from '../catalog';
 import type { Flags } from './args';
 import { MAX_CELL_TEXT } from '../plan/limits';
+import { COMPONENT_FIELDS, inputSection } from '../catalog/fields';
 import { readData, type DataFile, type DataNote, type ReadDataOptions } from './data-file';
 import { readJsonFile } from './files';
 import { jsonPath } from './json-text';
@@ -17,7 +18,7 @@ export interface OverlongText {
   length: number;
 }
 
-const SECTIONS = ['values', 'previous', 'evidence'] as const;
+const SECTIONS = COMPONENT_FIELDS.map(inputSection);
 
 /** Every string of `input` (values, previous, evidence, benchmarks) longer than a cell holds. */
 export function overlongTexts(input: ProvinceInput, where: string): OverlongText[] {

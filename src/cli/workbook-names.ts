@@ -1,7 +1,7 @@
 // Reading a PII workbook file by its defined names for the collection commands (split, merge).
 import { readFileSync } from 'fs';
 import type { Catalog, CellValue, ProvinceInput } from '../catalog';
-import { NAMES } from '../plan';
+import { inputSection, NAMES, parseFieldName } from '../plan';
 import type { Flags } from './args';
 import { readFailedReason, resolveCatalog } from './files';
 import { CliError } from './io';
@@ -72,20 +72,13 @@ export function requireMaster(file: string, named: ReadonlyMap<string, CellValue
     throw new CliError(message('workbookNotMaster', { file, detail: message('masterIsPackage') }));
 }
 
-/** A workbook's figures by component id: its PII_in_, PII_prev_ and PII_ev_ cells. */
+/** A workbook's figures by component id: its PII_in_, PII_prev_ and evidence register cells. */
 export function figuresOf(named: ReadonlyMap<string, CellValue>): ProvinceInput {
-  const input: Required<Pick<ProvinceInput, 'values' | 'previous' | 'evidence'>> = {
-    values: {},
-    previous: {},
-    evidence: {},
-  };
+  const input: ProvinceInput = { values: {} };
   for (const [name, v] of named) {
-    const m = /^PII_(IN|PREV|EV)_(.+)$/.exec(name);
+    const m = parseFieldName(name);
     if (!m || v === null) continue;
-    const id = m[2].toLowerCase();
-    if (m[1] === 'IN') input.values[id] = v;
-    else if (m[1] === 'PREV') input.previous[id] = v;
-    else input.evidence[id] = v;
+    (input[inputSection(m.field)] ??= {})[m.id.toLowerCase()] = v;
   }
   return input;
 }

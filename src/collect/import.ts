@@ -8,10 +8,10 @@
 // half-way finds its rows already in the log and writes only the figures (see src/excel/import-sheet.ts).
 import type { CellValue } from '../catalog/input';
 import type { Catalog, Lang, Text } from '../catalog/types';
-import { NAMES } from '../plan/names';
+import { componentInputNames, NAMES, parseFieldName } from '../plan/names';
 import { importLogRows, sameFigure, type MergeRecord, type MergeResult, type NamedValues } from './merge';
 import { COLLECT_TEXT } from '../messages/collect';
-import { changeSubject, type FigureKind } from './versions';
+import { changeSubject } from './versions';
 
 /**
  * The master's defined names an import reads: the stamp fields mergeReturns compares (edition,
@@ -21,7 +21,7 @@ import { changeSubject, type FigureKind } from './versions';
 export function masterFigureNames(catalog: Catalog): string[] {
   return [
     ...(['edition', 'province', 'year', 'version', 'lang'] as const).map((f) => NAMES.meta(f)),
-    ...catalog.components.flatMap((c) => [NAMES.input(c.id), NAMES.previous(c.id), NAMES.evidence(c.id)]),
+    ...catalog.components.flatMap((c) => componentInputNames(c.id)),
   ];
 }
 
@@ -180,16 +180,14 @@ export function figureSources(entries: ImportLogEntry[]): Map<string, ImportLogE
   return out;
 }
 
-const KINDS: Record<string, FigureKind> = { in: 'value', prev: 'previous', ev: 'evidence' };
-
 /** A figure's defined name in words: "GRDP (năm nay)" / "GRDP (this year)"; the name itself when unknown. */
 export function figureSubject(catalog: Catalog, name: string): Text {
-  const m = /^PII_(in|prev|ev)_(.+)$/i.exec(name);
-  const c = m ? catalog.components.find((x) => x.id.toLowerCase() === m[2].toLowerCase()) : undefined;
+  const m = parseFieldName(name);
+  const c = m ? catalog.components.find((x) => x.id.toLowerCase() === m.id.toLowerCase()) : undefined;
   if (!m || !c) return { vi: name, en: name };
   return changeSubject(catalog, {
     name,
-    kind: KINDS[m[1].toLowerCase()],
+    kind: m.field,
     key: c.id,
     before: null,
     after: null,

@@ -16,14 +16,14 @@
 // Files are applied in order: a second file sees the figures the first one brought in.
 import type { CellValue } from '../catalog/input';
 import type { Catalog, Text } from '../catalog/types';
-import { NAMES } from '../plan/names';
+import { COMPONENT_FIELDS, fieldName, NAMES, parseFieldName, type ComponentField } from '../plan/names';
 import { agencyShare } from './agency';
 import { COLLECT_TEXT } from '../messages/collect';
 
 /** Defined names (upper case, as src/xlsx readNamedValues gives them) -> cell value. */
 export type NamedValues = ReadonlyMap<string, CellValue>;
 
-export type FigureField = 'value' | 'previous' | 'evidence';
+export type FigureField = ComponentField;
 export type Outcome = 'imported' | 'agencyWins' | 'masterKept' | 'conflict' | 'notOwned' | 'notInMaster';
 
 /** One returned agency workbook: its file name (as the log shows it) and its named cells. */
@@ -72,14 +72,7 @@ export interface MergeResult {
   accepted: { file: string; agency: string; unchanged: number }[];
 }
 
-const FIELDS: [FigureField, string][] = [
-  ['value', 'PII_IN_'],
-  ['previous', 'PII_PREV_'],
-  ['evidence', 'PII_EV_'],
-];
-
-const nameOf = (field: FigureField, id: string): string =>
-  field === 'value' ? NAMES.input(id) : field === 'previous' ? NAMES.previous(id) : NAMES.evidence(id);
+const nameOf = fieldName;
 
 /** Blank as a spreadsheet means it: no value, or text of spaces only. */
 export function isBlank(v: CellValue | undefined): boolean {
@@ -111,7 +104,7 @@ function inCatalogOrder(catalog: Catalog, named: NamedValues): [string, CellValu
   const out: [string, CellValue][] = [];
   const seen = new Set<string>();
   for (const c of catalog.components)
-    for (const [field] of FIELDS) {
+    for (const field of COMPONENT_FIELDS) {
       const key = nameOf(field, c.id).toUpperCase();
       if (named.has(key)) {
         out.push([key, named.get(key)!]);
@@ -167,16 +160,17 @@ export function mergeReturns(
     const owned = new Set(agencyShare(catalog, agency)!.owned);
     let unchanged = 0;
     for (const [key, incoming] of inCatalogOrder(catalog, named)) {
-      const field = FIELDS.find(([, prefix]) => key.startsWith(prefix));
-      if (!field || isBlank(incoming)) continue;
-      const component = key.slice(field[1].length).toLowerCase();
-      const name = known.has(component) ? nameOf(field[0], component) : key;
+      const parsed = parseFieldName(key);
+      if (!parsed || isBlank(incoming)) continue;
+      const { field } = parsed;
+      const component = parsed.id.toLowerCase();
+      const name = known.has(component) ? nameOf(field, component) : key;
       const before = current.get(name.toUpperCase()) ?? null;
       const record = (outcome: Outcome): MergeRecord => ({
         file,
         agency,
         component,
-        field: field[0],
+        field,
         name,
         master: isBlank(before) ? null : before,
         incoming,

@@ -5,6 +5,7 @@
 // A package is complete when no error is left on its figures and every figure that needs
 // evidence has some; otherwise it lists what is missing, and the shells refuse to write it (or
 // mark it INCOMPLETE when the officer insists).
+import { dateText, EVIDENCE_PARTS } from '../catalog/evidence';
 import { formulaComponents } from '../catalog/lookup';
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import type { Catalog, Component, Indicator, Text } from '../catalog/types';
@@ -40,7 +41,7 @@ export interface PackageFigure {
   shared: boolean;
   /** As the master holds it (text stays text, blank is null). */
   value: CellValue;
-  /** The evidence cell's text ("" when none). */
+  /** The evidence record's parts given, "12/QĐ-UBND · 15/03/2025 · UBND tỉnh · qd12.pdf" ("" when none). */
   evidence: string;
   evidenceRequired: boolean;
   version: VersionState;
@@ -131,8 +132,11 @@ const cellText = (v: CellValue | undefined): string => (isBlank(v) ? '' : String
  * lead agencies, the version each figure comes from, and the engine's value and score; the
  * errors left on those figures and indicators (severity 'error' of the engine's findings, once
  * each), the figures that hold a value but no evidence though the catalog requires it
- * (the 'missingEvidence' findings), and whether the package is complete.
+ * or an incomplete record (the 'missingEvidence', 'evidencePart' and 'evidenceDate' findings), and whether the package is complete.
  */
+/** The findings that make a figure's evidence missing or incomplete (validation/checks.ts). */
+const EVIDENCE_RULES: ReadonlySet<string> = new Set(['missingEvidence', 'evidencePart', 'evidenceDate']);
+
 export function buildPackage(source: PackageSource): SubmissionPackage {
   const { catalog, input } = source;
   const result = source.result ?? scoreProvince(catalog, input, { province: source.province });
@@ -140,6 +144,14 @@ export function buildPackage(source: PackageSource): SubmissionPackage {
   const local = catalog.indicators.filter((i) => i.source === 'local');
   const codes = new Set(local.map((i) => i.code));
   const ids = new Set(local.flatMap((i) => formulaComponents(i.formula)));
+
+  const evidenceText = (id: string): string =>
+    EVIDENCE_PARTS.map((p) => {
+      const v = input[p]?.[id];
+      return p === 'evidenceDate' && typeof v === 'number' ? dateText(v) : cellText(v);
+    })
+      .filter((t) => t.trim() !== '')
+      .join(' · ');
 
   const indicator = (ind: Indicator): PackageIndicator => {
     const figures = roles(ind).flatMap(([id, role]): PackageFigure[] => {
@@ -157,7 +169,7 @@ export function buildPackage(source: PackageSource): SubmissionPackage {
           role,
           shared: c.shared,
           value,
-          evidence: cellText(input.evidence?.[id]),
+          evidence: evidenceText(id),
           evidenceRequired: c.evidenceRequired,
           version: versionOf(versions, name, value),
         },
@@ -199,7 +211,7 @@ export function buildPackage(source: PackageSource): SubmissionPackage {
   const errors = once(result.findings.filter((f) => f.severity === 'error' && ours(f))).map((f) =>
     problem('error', f),
   );
-  const missingEvidence = once(result.findings.filter((f) => f.ruleId === 'missingEvidence' && ours(f))).map(
+  const missingEvidence = once(result.findings.filter((f) => EVIDENCE_RULES.has(f.ruleId) && ours(f))).map(
     (f) => problem('missingEvidence', f),
   );
 

@@ -35,7 +35,7 @@ function deadlineText(d: Deadline | null, lang: Lang): string {
 export function progressSheet(progress: Progress, lang: Lang, writtenAt: string): ProgressSheet {
   const c = T.columns;
   const header = [c.by, c.name, c.related, c.filled, c.required, c.errors, c.warnings]
-    .concat([c.evidenceGiven, c.evidenceNeeded, c.deadline, c.daysLeft])
+    .concat([c.evidenceComplete, c.evidenceNeeded, c.deadline, c.daysLeft])
     .map((x) => x[lang]);
   const width = header.length;
   const pad = (row: ProgressCell[]): ProgressCell[] => [
@@ -49,7 +49,7 @@ export function progressSheet(progress: Progress, lang: Lang, writtenAt: string)
     x.required,
     x.errors,
     x.warnings,
-    x.evidenceGiven,
+    x.evidenceComplete,
     x.evidenceNeeded,
     deadline,
     daysLeft,

@@ -1,6 +1,7 @@
 // The Sở's daily screen in the weeks before the deadline: per lead agency and per indicator, how
 // many figures are filled of those required, errors and warnings, evidence given of evidence
 // needed, and the days left. Pure: from the catalog, the workbook's inputs and the findings.
+import { DAY_MS, evidenceComplete, excelDateTime, parseDateText } from '../catalog/evidence';
 import { formulaComponents } from '../catalog/lookup';
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import type { Catalog, Text } from '../catalog/types';
@@ -15,8 +16,8 @@ export interface ProgressCounts {
   required: number;
   errors: number;
   warnings: number;
-  /** Evidence-required components holding a value: with evidence / all of them. */
-  evidenceGiven: number;
+  /** Evidence-required components holding a value: with all four evidence parts / all of them. */
+  evidenceComplete: number;
   evidenceNeeded: number;
 }
 
@@ -51,27 +52,25 @@ export interface Progress {
 
 const present = (v: CellValue | undefined): boolean => !isBlank(v);
 
-/** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug included). */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY = 86_400_000;
-
 /** A deadline cell as a date: an Excel date number, "dd/mm/yyyy" (Vietnamese order) or ISO. */
 export function readDeadline(v: CellValue | undefined, today: Date): Deadline | null {
   if (!present(v)) return null;
   const text = String(v).trim();
-  let time: number | null = null;
-  if (typeof v === 'number' && v > 0 && v < 2_958_466) time = EXCEL_EPOCH + Math.floor(v) * DAY;
-  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (dmy) time = Date.UTC(+dmy[3], +dmy[2] - 1, +dmy[1]);
-  else if (iso) time = Date.UTC(+iso[1], +iso[2] - 1, +iso[3]);
-  if (time === null || Number.isNaN(time)) return { text, date: null, daysLeft: null };
-  const d = new Date(time);
-  // An impossible day (31/02) rolls over in Date.UTC: not a date then.
-  if (dmy && (d.getUTCDate() !== +dmy[1] || d.getUTCMonth() !== +dmy[2] - 1))
-    return { text, date: null, daysLeft: null };
+  // An ISO time after the day ("2026-08-30T00:00") reads as its day.
+  const serial =
+    typeof v === 'number'
+      ? v > 0 && v < 2_958_466
+        ? v
+        : null
+      : parseDateText(text.replace(/^(\d{4}-\d{2}-\d{2})T.*$/, '$1'));
+  if (serial === null) return { text, date: null, daysLeft: null };
+  const time = excelDateTime(serial);
   const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  return { text, date: d.toISOString().slice(0, 10), daysLeft: Math.round((time - start) / DAY) };
+  return {
+    text,
+    date: new Date(time).toISOString().slice(0, 10),
+    daysLeft: Math.round((time - start) / DAY_MS),
+  };
 }
 
 function counts(
@@ -96,7 +95,7 @@ function counts(
     required: required.length,
     errors: mine.filter((f) => f.severity === 'error').length,
     warnings: mine.filter((f) => f.severity === 'warning').length,
-    evidenceGiven: needing.filter((c) => present(input.evidence?.[c.id])).length,
+    evidenceComplete: needing.filter((c) => evidenceComplete(input, c.id)).length,
     evidenceNeeded: needing.length,
   };
 }

@@ -11,7 +11,15 @@ import { FIGURE_TEXT } from '../messages/figures';
 import { FINDINGS } from '../messages/findings';
 import { fillText } from '../messages/format';
 import type { Catalog, Text } from '../catalog/types';
-import { NAMES } from '../plan/names';
+import {
+  COMPONENT_FIELDS,
+  componentInputNames,
+  fieldName,
+  inputSection,
+  NAMES,
+  parseFieldName,
+  type ComponentField,
+} from '../plan/names';
 
 /** One locked version: every non-blank figure then, by defined name. */
 export interface FigureVersion {
@@ -33,11 +41,8 @@ export function figuresOf(catalog: Catalog, input: ProvinceInput): Map<string, C
   const put = (name: string, v: CellValue | undefined) => {
     if (v !== null && v !== undefined && v !== '') out.set(name, v);
   };
-  for (const c of catalog.components) {
-    put(NAMES.input(c.id), input.values?.[c.id]);
-    put(NAMES.previous(c.id), input.previous?.[c.id]);
-    put(NAMES.evidence(c.id), input.evidence?.[c.id]);
-  }
+  for (const c of catalog.components)
+    for (const field of COMPONENT_FIELDS) put(fieldName(field, c.id), input[inputSection(field)]?.[c.id]);
   for (const ind of catalog.indicators) {
     put(NAMES.benchmarkMin(ind.code), input.benchmarks?.[ind.code]?.min);
     put(NAMES.benchmarkMax(ind.code), input.benchmarks?.[ind.code]?.max);
@@ -85,7 +90,7 @@ export function parseVersions(values: unknown[][]): FigureVersion[] {
 export const nextVersionId = (versions: FigureVersion[]): number =>
   versions.reduce((m, v) => Math.max(m, v.id), 0) + 1;
 
-export type FigureKind = 'value' | 'previous' | 'evidence' | 'benchmarkMin' | 'benchmarkMax';
+export type FigureKind = ComponentField | 'benchmarkMin' | 'benchmarkMax';
 
 /** One figure that differs between two versions (or a version and the workbook now). */
 export interface FigureChange {
@@ -98,18 +103,17 @@ export interface FigureChange {
   after: CellValue;
 }
 
-const KINDS: [RegExp, FigureKind][] = [
-  [/^PII_in_(.+)$/i, 'value'],
-  [/^PII_prev_(.+)$/i, 'previous'],
-  [/^PII_ev_(.+)$/i, 'evidence'],
+const BENCHMARKS: [RegExp, FigureKind][] = [
   [/^PII_min_(.+)$/i, 'benchmarkMin'],
   [/^PII_max_(.+)$/i, 'benchmarkMax'],
 ];
 
 function kindOf(name: string): { kind: FigureKind; key: string } | null {
-  for (const [re, kind] of KINDS) {
+  const field = parseFieldName(name);
+  if (field) return { kind: field.field, key: field.id };
+  for (const [re, kind] of BENCHMARKS) {
     const m = re.exec(name);
-    if (m) return { kind, key: kind.startsWith('benchmark') ? m[1].replace(/_/g, '.') : m[1] };
+    if (m) return { kind, key: m[1].replace(/_/g, '.') };
   }
   return null;
 }
@@ -138,7 +142,7 @@ export function diffFigures(
 /** The defined names of a catalog's figures, in the order the template shows them. */
 export function figureOrder(catalog: Catalog): string[] {
   return [
-    ...catalog.components.flatMap((c) => [NAMES.input(c.id), NAMES.previous(c.id), NAMES.evidence(c.id)]),
+    ...catalog.components.flatMap((c) => componentInputNames(c.id)),
     ...catalog.indicators.flatMap((i) => [NAMES.benchmarkMin(i.code), NAMES.benchmarkMax(i.code)]),
   ];
 }

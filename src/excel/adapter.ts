@@ -8,7 +8,14 @@
 //   request budget: eight times the 2023 catalog fits in one, ten times takes two; see write-chunks)
 // A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
 // sync, to switch events back on.
-import { buildPlan, catalogJsonOf, FRAMEWORK_SHEET_NAMES, NAMES, type WorkbookPlan } from '../plan';
+import {
+  buildPlan,
+  catalogJsonOf,
+  componentInputNames,
+  FRAMEWORK_SHEET_NAMES,
+  NAMES,
+  type WorkbookPlan,
+} from '../plan';
 import { writePlan, type Supports } from './apply-plan';
 import { planCarryOver } from './carry-over';
 import { subscribeEdits } from './events';
@@ -329,7 +336,7 @@ const importSheet = () => import(/* webpackChunkName: "import-sheet" */ './impor
 /** Every input name a catalog's template has, for the pane's one-sync read. */
 function inputNames(catalog: Parameters<typeof inputFromNames>[1]): string[] {
   return [
-    ...catalog.components.flatMap((c) => [NAMES.input(c.id), NAMES.previous(c.id), NAMES.evidence(c.id)]),
+    ...catalog.components.flatMap((c) => componentInputNames(c.id)),
     ...catalog.indicators.flatMap((i) => [NAMES.benchmarkMin(i.code), NAMES.benchmarkMax(i.code)]),
   ];
 }

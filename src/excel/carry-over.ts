@@ -9,7 +9,7 @@ import type { BackupEntry } from './backup';
 import { cellValue, keptKey, nameKey, type Inventory } from './inventory';
 
 /** Names of cells officers type into, in any template version (see src/plan/NAMES.md). */
-const INPUT_NAME = /^PII_(in|prev|ev|min|max)_/i;
+const INPUT_NAME = /^PII_(in|prev|ev|evdate|evissuer|evlink|min|max)_/i;
 
 export function isInputName(name: string): boolean {
   return INPUT_NAME.test(name);

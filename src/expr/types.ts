@@ -1,10 +1,11 @@
 // The AST of the cell-check language. One tree, two back ends (evaluate.ts, excel.ts), so the
 // sheet's status formulas and the engine's findings agree by construction.
 import type { CellValue } from '../catalog/input';
+import type { EvidencePart } from '../catalog/evidence';
 
 export type { CellValue };
 
-export type ComponentRef = { ref: 'value' | 'previous' | 'evidence'; component: string };
+export type ComponentRef = { ref: 'value' | 'previous' | EvidencePart; component: string };
 export type IndicatorRef = { ref: 'benchmarkMin' | 'benchmarkMax'; indicator: string };
 export type Ref = ComponentRef | IndicatorRef;
 

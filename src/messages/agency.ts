@@ -14,8 +14,8 @@ export const AGENCY_TEXT = {
   colCoordinating: FRAMEWORK_TEXT.columns.coordinating,
   agencySteps: [
     {
-      vi: '1. Sheet "Nhập liệu": nhập số liệu năm nay, năm trước và minh chứng (số, ngày văn bản, cơ quan ban hành, tệp hoặc link) của các thành phần trong từng khối chỉ số.',
-      en: `1. Sheet "Data entry": type this year's figure, last year's and the evidence (document number, date, issuing body, file or link) of every component in each indicator block.`,
+      vi: '1. Sheet "Nhập liệu": nhập số liệu năm nay, năm trước và minh chứng (4 cột: số hiệu văn bản, ngày ban hành, cơ quan ban hành, tệp hoặc đường dẫn) của các thành phần trong từng khối chỉ số.',
+      en: `1. Sheet "Data entry": type this year's figure, last year's and the evidence (4 columns: document number, date issued, issuing body, file or link) of every component in each indicator block.`,
     },
     {
       vi: '2. Khối "Mẫu số dùng chung" do Sở KH&CN cung cấp (điền sẵn từ sổ tổng hợp); chỉ để tính giá trị chỉ số, không được nhập lại khi gộp. Cần sửa: báo đầu mối của Sở.',

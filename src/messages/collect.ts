@@ -1,9 +1,9 @@
 // Every visible string of the collection core (merge outcomes, refusals, the import log sheet),
 // Vietnamese first. The pane and the command-line tool show them as they are.
 import { fillText } from './format';
+import type { EvidencePart } from '../catalog/evidence';
 import type { Text } from '../catalog/types';
 import { AGENCY_TEXT } from './agency';
-import { RULE_LABELS } from './findings';
 import { STRINGS } from './pane';
 import { T } from './sheet';
 
@@ -27,8 +27,11 @@ export const COLLECT_TEXT = {
   field: {
     value: { vi: 'Năm nay', en: 'This year' },
     previous: { vi: 'Năm trước', en: 'Last year' },
-    evidence: { vi: 'Minh chứng', en: 'Evidence' },
-  } satisfies Record<string, Text>,
+    evidence: { vi: 'Minh chứng: số hiệu', en: 'Evidence: number' },
+    evidenceDate: { vi: 'Minh chứng: ngày', en: 'Evidence: date' },
+    evidenceIssuer: { vi: 'Minh chứng: cơ quan', en: 'Evidence: issuer' },
+    evidenceLink: { vi: 'Minh chứng: tệp', en: 'Evidence: file' },
+  } satisfies Record<'value' | 'previous' | EvidencePart, Text>,
   outcome: {
     imported: { vi: 'Đã nhập (ô trống trước đó)', en: 'Imported (the cell was blank)' },
     agencyWins: {
@@ -129,13 +132,13 @@ export const PACKAGE_TEXT = {
   incompleteNote: (errors: number, evidence: number): Text =>
     fillText(
       {
-        vi: 'Còn {errors} lỗi chưa xử lý và {evidence} số liệu thiếu minh chứng (liệt kê dưới đây); hồ sơ được xuất theo yêu cầu, chưa đủ điều kiện nộp.',
-        en: '{errors, plural, one {# unresolved error} other {# unresolved errors}} and {evidence, plural, one {# figure} other {# figures}} without evidence remain (listed below); exported on request, not ready to submit.',
+        vi: 'Còn {errors} lỗi chưa xử lý và {evidence} số liệu thiếu hoặc chưa đủ minh chứng (liệt kê dưới đây); hồ sơ được xuất theo yêu cầu, chưa đủ điều kiện nộp.',
+        en: '{errors, plural, one {# unresolved error} other {# unresolved errors}} and {evidence, plural, one {# figure} other {# figures}} without complete evidence remain (listed below); exported on request, not ready to submit.',
       },
       { errors, evidence },
     ),
   errorItem: { vi: 'Lỗi', en: 'Error' },
-  evidenceItem: RULE_LABELS.missingEvidence,
+  evidenceItem: { vi: 'Minh chứng thiếu hoặc chưa đủ', en: 'Evidence missing or incomplete' },
   noVersion: {
     vi: 'Chưa chốt phiên bản số liệu nào: hãy "Chốt số liệu" trước khi nộp để biết chính xác số đã nộp.',
     en: 'No version of the figures was ever locked: "Lock a version" before submitting, to keep a record of what was sent.',
@@ -211,11 +214,14 @@ export const PACKAGE_PANE_TEXT = {
   },
   export: { vi: 'Xuất hồ sơ nộp Bộ', en: 'Export the submission' },
   refused: {
-    vi: 'Chưa xuất hồ sơ: còn {errors} lỗi chưa xử lý và {evidence} số liệu thiếu minh chứng.',
-    en: 'Not exported: {errors, plural, one {# unresolved error} other {# unresolved errors}} and {evidence, plural, one {# figure} other {# figures}} without evidence remain.',
+    vi: 'Chưa xuất hồ sơ: còn {errors} lỗi chưa xử lý và {evidence} số liệu thiếu hoặc chưa đủ minh chứng.',
+    en: 'Not exported: {errors, plural, one {# unresolved error} other {# unresolved errors}} and {evidence, plural, one {# figure} other {# figures}} without complete evidence remain.',
   },
   problemError: { vi: 'Lỗi ({name}): {message}', en: 'Error ({name}): {message}' },
-  problemEvidence: { vi: 'Thiếu minh chứng ({name}): {message}', en: 'Evidence missing ({name}): {message}' },
+  problemEvidence: {
+    vi: 'Minh chứng thiếu hoặc chưa đủ ({name}): {message}',
+    en: 'Evidence missing or incomplete ({name}): {message}',
+  },
   force: { vi: 'Vẫn xuất, đánh dấu CHƯA HOÀN CHỈNH', en: 'Export marked INCOMPLETE' },
   made: {
     vi: 'Đã tạo hồ sơ "{file}" với {indicators} chỉ số.',
@@ -252,7 +258,7 @@ export const PROGRESS_SHEET_TEXT = {
     required: { vi: 'Bắt buộc', en: 'Required' },
     errors: { vi: 'Lỗi', en: 'Errors' },
     warnings: { vi: 'Cảnh báo', en: 'Warnings' },
-    evidenceGiven: { vi: 'Minh chứng đã có', en: 'Evidence given' },
+    evidenceComplete: { vi: 'Minh chứng đủ', en: 'Evidence complete' },
     evidenceNeeded: { vi: 'Minh chứng cần', en: 'Evidence needed' },
     deadline: { vi: 'Hạn nộp', en: 'Deadline' },
     daysLeft: { vi: 'Còn (ngày)', en: 'Days left' },

@@ -9,7 +9,10 @@ export const FIGURE_TEXT = {
   figureKind: {
     value: { vi: 'năm nay', en: 'this year' },
     previous: { vi: 'năm trước', en: 'last year' },
-    evidence: FINDING_TABLE.sectionEvidence,
+    evidence: { vi: 'minh chứng: số hiệu văn bản', en: 'evidence: document number' },
+    evidenceDate: FINDING_TABLE.sectionEvidenceDate,
+    evidenceIssuer: FINDING_TABLE.sectionEvidenceIssuer,
+    evidenceLink: FINDING_TABLE.sectionEvidenceLink,
     benchmarkMin: FINDING_TABLE.benchmarkMinWord,
     benchmarkMax: FINDING_TABLE.benchmarkMaxWord,
   } satisfies Record<string, Text>,

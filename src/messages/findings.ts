@@ -2,6 +2,7 @@
 // the pane and the CLI show (they name the figure, the value as entered and what is expected),
 // the hints on what to type instead, and the scoring steps' notes. Vietnamese first; filled by
 // src/messages/format.ts (numbers in the officer's format, plural forms by Intl.PluralRules).
+import type { EvidencePart } from '../catalog/evidence';
 import type { Text } from '../catalog/types';
 import type { CheckRule, OtherRule } from '../validation/types';
 import { messageTable } from './format';
@@ -20,8 +21,18 @@ export const RULE_LABELS: Record<CheckRule, Text> = {
   indicatorPlausible: { vi: 'Chỉ số ngoài khoảng hợp lý', en: 'Indicator value implausible' },
   jump: { vi: 'Thay đổi bất thường so với năm trước', en: 'Implausible change from last year' },
   missingEvidence: { vi: 'Thiếu minh chứng', en: 'Evidence missing' },
+  evidencePart: { vi: 'Minh chứng chưa đủ 4 phần', en: 'Evidence incomplete' },
+  evidenceDate: { vi: 'Ngày minh chứng không hợp lệ', en: 'Evidence date not a date' },
   benchmarkMissing: { vi: 'Thiếu mốc min/max', en: 'Benchmark missing' },
   benchmarkOrder: { vi: 'Mốc max không lớn hơn min', en: 'Benchmark max not above min' },
+};
+
+/** The evidence register's parts as a message names what is missing ("thiếu ngày ban hành"). */
+export const EVIDENCE_PART_NAMES: Record<EvidencePart, Text> = {
+  evidence: { vi: 'số hiệu văn bản', en: 'the document number' },
+  evidenceDate: { vi: 'ngày ban hành', en: 'the date issued' },
+  evidenceIssuer: { vi: 'cơ quan ban hành', en: 'the issuing body' },
+  evidenceLink: { vi: 'tệp hoặc đường dẫn', en: 'a file or link' },
 };
 
 /** Short texts for the findings that do not come from a cell check (the CLI's finding tags). */
@@ -98,6 +109,14 @@ export const FINDING_TABLE = {
   missingEvidence: {
     vi: '{subject}: giá trị {value} chưa có minh chứng. Cần ghi số, ngày văn bản, cơ quan ban hành và tệp hoặc đường dẫn.',
     en: '{subject}: the value {value} has no evidence recorded. Expected document number, date, issuing body and a file or link.',
+  },
+  evidencePart: {
+    vi: '{subject}: minh chứng còn thiếu {missing}. Cần đủ số hiệu văn bản, ngày ban hành, cơ quan ban hành và tệp hoặc đường dẫn.',
+    en: '{subject}: the evidence lacks {missing}. Expected the document number, the date issued, the issuing body and a file or link.',
+  },
+  evidenceDate: {
+    vi: '{subject}: ngày ban hành của minh chứng ({value}) không phải là một ngày từ {from} đến {to}. Nhập theo ngày/tháng/năm, ví dụ {example}.',
+    en: '{subject}: the evidence date ({value}) is not a day from {from} to {to}. Type it as day/month/year, e.g. {example}.',
   },
   benchmarkMissing: {
     vi: 'Chỉ số {indicator}: chưa có mốc so sánh dạng số (min {min}, max {max}), nên không tính được điểm. Nhập min và max quốc gia từ hồ sơ tỉnh đã công bố.',
@@ -205,6 +224,9 @@ export const FINDING_TABLE = {
   sectionValues: { vi: 'giá trị', en: 'value' },
   sectionPrevious: { vi: 'giá trị năm trước', en: "last year's value" },
   sectionEvidence: { vi: 'minh chứng', en: 'evidence' },
+  sectionEvidenceDate: { vi: 'minh chứng: ngày ban hành', en: 'evidence: date issued' },
+  sectionEvidenceIssuer: { vi: 'minh chứng: cơ quan ban hành', en: 'evidence: issuing body' },
+  sectionEvidenceLink: { vi: 'minh chứng: tệp hoặc đường dẫn', en: 'evidence: file or link' },
   benchmarkMinWord: { vi: 'mốc min', en: 'benchmark min' },
   benchmarkMaxWord: { vi: 'mốc max', en: 'benchmark max' },
   anArray: { vi: 'một mảng [...]', en: 'an array [...]' },

@@ -1,7 +1,7 @@
 // The pane's texts used only by its lazily loaded parts (the Scores tab, the Versions tab, the
 // progress and import panel): registered into the pane's catalog when their chunk loads, so that
 // they do not weigh on the first load (see src/messages/pane.ts). Vietnamese first.
-import { COLLECT_TEXT } from './collect';
+import { COLLECT_TEXT, PROGRESS_SHEET_TEXT } from './collect';
 import { registerStrings, type Entry } from './pane';
 
 export const MORE_STRINGS = {
@@ -15,7 +15,7 @@ export const MORE_STRINGS = {
   progressFilled: { vi: 'Đã nhập', en: 'Filled' },
   progressErrors: { vi: 'Lỗi', en: 'Errors' },
   progressWarnings: { vi: 'Cảnh báo', en: 'Warnings' },
-  progressEvidence: { vi: 'Minh chứng', en: 'Evidence' },
+  progressEvidence: PROGRESS_SHEET_TEXT.columns.evidenceComplete,
   progressByIndicator: { vi: 'Theo từng chỉ số', en: 'By indicator' },
   progressNoDeadline: {
     vi: 'Chưa đặt hạn nộp (ô "Hạn nộp" trên trang bìa).',

@@ -37,8 +37,8 @@ export const T = {
       en: '1. Sheet "Data entry": type this year\'s figures in the "This year" column (light blue cells) and last year\'s (optional) in "Last year". Shared denominators (GRDP, population, enterprises...) are entered once, in the first block.',
     },
     {
-      vi: '2. Ghi minh chứng (số, ngày văn bản, cơ quan ban hành, tệp hoặc đường link) vào cột "Minh chứng" của từng số liệu; tệp minh chứng gửi kèm hồ sơ cho Sở KH&CN.',
-      en: '2. Record the evidence (document number, date, issuing body, file or link) in the "Evidence" column of every figure; the evidence files go with the submission to the Department of Science and Technology.',
+      vi: '2. Ghi minh chứng của từng số liệu vào 4 cột: số hiệu văn bản, ngày ban hành, cơ quan ban hành, tệp hoặc đường dẫn. Khi đã ghi một phần, các ô còn thiếu tô màu; tệp minh chứng gửi kèm hồ sơ cho Sở KH&CN.',
+      en: '2. Record the evidence of every figure in 4 columns: document number, date issued, issuing body, file or link. Once one part is filled, the parts still missing are coloured; the evidence files go with the submission to the Department of Science and Technology.',
     },
     {
       vi: '3. Sheet "Tham chiếu": chép giá trị nhỏ nhất và lớn nhất toàn quốc của từng chỉ số từ hồ sơ PII đã công bố của tỉnh.',
@@ -87,7 +87,10 @@ export const T = {
   colThisYear: { vi: 'Năm nay', en: 'This year' },
   colLastYear: { vi: 'Năm trước', en: 'Last year' },
   colUnit: { vi: 'Đơn vị', en: 'Unit' },
-  colEvidence: { vi: 'Minh chứng', en: 'Evidence' },
+  colEvidence: { vi: 'Minh chứng: số hiệu văn bản', en: 'Evidence: document no.' },
+  colEvidenceDate: { vi: 'Ngày ban hành', en: 'Date issued' },
+  colEvidenceIssuer: { vi: 'Cơ quan ban hành', en: 'Issuing body' },
+  colEvidenceLink: { vi: 'Tệp hoặc đường dẫn', en: 'File or link' },
   colStatus: { vi: 'Trạng thái', en: 'Status' },
   colNote: { vi: 'Ghi chú', en: 'Note' },
   shared: {
@@ -148,8 +151,20 @@ export const T = {
   promptPrevious: { vi: 'Số liệu năm trước (không bắt buộc)', en: "Last year's figure (optional)" },
   promptRequired: { vi: 'Bắt buộc.', en: 'Required.' },
   promptEvidence: {
-    vi: 'Số, ngày văn bản; cơ quan ban hành; tên tệp hoặc đường link minh chứng.',
-    en: 'Document number, date; issuing body; evidence file name or link.',
+    vi: 'Số hiệu văn bản minh chứng, ví dụ 12/QĐ-UBND. Ghi cả ngày, cơ quan ban hành và tệp hoặc đường dẫn ở 3 cột bên phải.',
+    en: 'The evidence document number, e.g. 12/QĐ-UBND. Also fill the date, issuing body and file or link in the 3 columns to the right.',
+  },
+  promptEvidenceDate: {
+    vi: 'Ngày ban hành văn bản (ngày/tháng/năm, ví dụ 15/03/2025), từ năm 2000 đến 2100.',
+    en: 'The date the document was issued (day/month/year, e.g. 15/03/2025), from 2000 to 2100.',
+  },
+  promptEvidenceIssuer: {
+    vi: 'Cơ quan ban hành văn bản, ví dụ UBND tỉnh, Cục Thống kê.',
+    en: "The body that issued the document, e.g. the provincial People's Committee, the Statistics Office.",
+  },
+  promptEvidenceLink: {
+    vi: 'Tên tệp minh chứng gửi kèm hoặc đường dẫn đến văn bản.',
+    en: 'The name of the evidence file sent with the submission, or a link to the document.',
   },
   promptBenchMin: {
     vi: 'Giá trị nhỏ nhất toàn quốc, chép từ hồ sơ PII của tỉnh.',
@@ -168,7 +183,6 @@ export const T = {
   errRange: { vi: 'Giá trị ngoài khoảng cho phép', en: 'Outside the allowed range' },
   errTitle: { vi: 'Giá trị không hợp lệ', en: 'Invalid value' },
   warnTitle: { vi: 'Kiểm tra lại giá trị', en: 'Please check the value' },
-  evidenceTitle: { vi: 'Minh chứng', en: 'Evidence' },
 } as const;
 
 /**

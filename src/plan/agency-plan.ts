@@ -5,7 +5,7 @@ import { cellChecks } from '../validation';
 import { assemble, checksByTarget, planContext, type PlanOptions } from './build';
 import { AGENCY_TEXT } from '../messages/agency';
 import { agencyCoverSheet } from './sheets/agency-cover';
-import { checkSheet } from './sheets/checks';
+import { checkRowNames, checkSheet } from './sheets/checks';
 import { entrySheet } from './sheets/entry';
 import type { WorkbookPlan } from './types';
 
@@ -26,7 +26,7 @@ export function buildAgencyPlan(catalog: Catalog, agency: string, options: PlanO
   const checks = cellChecks(catalog).filter((c) => 'component' in c.target);
   const ctx = planContext(catalog, options);
   ctx.sharedBlock = { title: AGENCY_TEXT.sharedFromSo, note: AGENCY_TEXT.sharedFromSoNote };
-  const entry = entrySheet(ctx, checksByTarget(checks).component);
+  const entry = entrySheet(ctx, checksByTarget(checks).component, checkRowNames(checks));
   const report = checkSheet(ctx, checks);
   return assemble(ctx, [agencyCoverSheet(ctx, agency), entry, report.plan], report.rows);
 }

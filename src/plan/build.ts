@@ -4,7 +4,7 @@ import type { Catalog, Lang } from '../catalog/types';
 import { cellChecks, type CellCheck } from '../validation';
 import { NameRegistry } from './sheet';
 import { benchmarkSheet } from './sheets/benchmarks';
-import { checkSheet } from './sheets/checks';
+import { checkRowNames, checkSheet } from './sheets/checks';
 import { coverSheet } from './sheets/cover';
 import { entrySheet } from './sheets/entry';
 import { frameworkSheet } from './sheets/framework';
@@ -85,7 +85,7 @@ export function buildPlan(catalog: Catalog, options: PlanOptions): WorkbookPlan 
 
   // Build order is the order of plan.names (part of the output), and the check rows need the
   // names of the entry and benchmark sheets; the cover comes first only in the tab order.
-  const entry = entrySheet(ctx, byTarget.component);
+  const entry = entrySheet(ctx, byTarget.component, checkRowNames(checks));
   const benchmarks = benchmarkSheet(ctx, byTarget.benchmark);
   const results = resultSheet(ctx);
   const report = checkSheet(ctx, checks);

@@ -2,7 +2,7 @@
 // same ProvinceInput JSON that `pii score` reads. Text stays text ("1,5" is written as "1,5").
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import { parseCell } from './a1';
-import { NAMES } from './names';
+import { COMPONENT_FIELDS, fieldName, inputSection, NAMES } from './names';
 import type { PlanBlock, PlanCell, PlanName, WorkbookPlan } from './types';
 
 /** How a ProvinceInput value becomes a cell: null and "" leave it blank (Excel has no empty text). */
@@ -24,9 +24,11 @@ export function inputAssignments(
     if (known.has(name)) assignments.push([name, v]);
     else unknown.push(where);
   };
-  for (const [id, v] of Object.entries(input.values ?? {})) put(`values.${id}`, NAMES.input(id), v);
-  for (const [id, v] of Object.entries(input.previous ?? {})) put(`previous.${id}`, NAMES.previous(id), v);
-  for (const [id, v] of Object.entries(input.evidence ?? {})) put(`evidence.${id}`, NAMES.evidence(id), v);
+  for (const field of COMPONENT_FIELDS) {
+    const section = inputSection(field);
+    for (const [id, v] of Object.entries(input[section] ?? {}))
+      put(`${section}.${id}`, fieldName(field, id), v);
+  }
   for (const [code, b] of Object.entries(input.benchmarks ?? {})) {
     if (b === null || typeof b !== 'object') {
       unknown.push(`benchmarks.${code}`);

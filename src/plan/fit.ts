@@ -63,6 +63,9 @@ function pathOf(catalog: Catalog, name: PlanName | undefined): string {
     case 'input':
     case 'previous':
     case 'evidence':
+    case 'evidenceDate':
+    case 'evidenceIssuer':
+    case 'evidenceLink':
     case 'status':
       return at('components', index(catalog.components, key));
     case 'benchmarkMin':

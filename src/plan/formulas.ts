@@ -56,13 +56,25 @@ export function scoreFormula(ind: Indicator): string {
   return `=IFERROR(IF(AND(ISNUMBER(${v}),${isNum(lo)},${isNum(hi)}),IF(${hi}>${lo},MIN(100,MAX(0,${raw})),""),""),"")`;
 }
 
-/** "OK", or the first firing check's label (checks in priority order): nested IF. */
-export function statusFormula(checks: CellCheck[]): string {
+/**
+ * The checks a status cell reads from their Checks row (PII_chk_<id> <> "OK") rather than spelling
+ * out: the evidence register's, whose expressions name the record's four cells up to three times
+ * each, which inline would pass Excel's 8,192-character formula limit for long component ids.
+ */
+const READ_FROM_ROW: ReadonlySet<string> = new Set(['missingEvidence', 'evidencePart', 'evidenceDate']);
+
+/**
+ * "OK", or the first firing check's label (checks in priority order): nested IF. `rowNames`: the
+ * Checks sheet's row name of each check (sheets/checks.ts checkRowNames), for READ_FROM_ROW.
+ */
+export function statusFormula(checks: CellCheck[], rowNames?: ReadonlyMap<string, string>): string {
   if (checks.length > 63) throw new Error(`too many checks on one status cell (${checks.length} > 63)`);
   let f = excelString(OK);
   for (let i = checks.length - 1; i >= 0; i--) {
     const c = checks[i];
-    f = `IF(${exprToExcel(c.when, refName)},${excelString(statusText(c.severity, c.label))},${f})`;
+    const row = READ_FROM_ROW.has(c.ruleId) ? rowNames?.get(c.id) : undefined;
+    const when = row ? `${row}<>${excelString(OK)}` : exprToExcel(c.when, refName);
+    f = `IF(${when},${excelString(statusText(c.severity, c.label))},${f})`;
   }
   return `=${f}`;
 }

@@ -6,7 +6,20 @@ export { statusFormula } from './formulas';
 export { STYLES } from './styles';
 export { fillPlanInputs, inputAssignments, inputCell } from './fill';
 export { officeFormula, officeFormulas, blockBytes } from './office';
-export { NAMES, refName, isValidName, maxIdLength, type IdKind } from './names';
+export {
+  NAMES,
+  refName,
+  isValidName,
+  maxIdLength,
+  type IdKind,
+  COMPONENT_FIELDS,
+  type ComponentField,
+  inputSection,
+  type InputSection,
+  fieldName,
+  componentInputNames,
+  parseFieldName,
+} from './names';
 export * from './limits';
 export { limitProblems, workbookProblems, type LimitProblem } from './fit';
 export {

@@ -1,5 +1,9 @@
 // The defined-name scheme: the template's public contract (documented in NAMES.md). Names are
 // workbook-level, ASCII, independent of the language and of cell addresses.
+import { EVIDENCE_PARTS } from '../catalog/evidence';
+import { COMPONENT_FIELDS, type ComponentField } from '../catalog/fields';
+
+export { COMPONENT_FIELDS, inputSection, type ComponentField, type InputSection } from '../catalog/fields';
 import type { Ref } from '../expr/types';
 import { CHECK_RULES } from '../validation/types';
 import { MAX_NAME_LENGTH } from './limits';
@@ -30,7 +34,11 @@ export type MetaField =
 export const NAMES = {
   input: (componentId: string) => `PII_in_${componentId}`,
   previous: (componentId: string) => `PII_prev_${componentId}`,
+  /** The evidence register's four parts (catalog/evidence.ts); date, issuer, link since 1.4.0. */
   evidence: (componentId: string) => `PII_ev_${componentId}`,
+  evidenceDate: (componentId: string) => `PII_evdate_${componentId}`,
+  evidenceIssuer: (componentId: string) => `PII_evissuer_${componentId}`,
+  evidenceLink: (componentId: string) => `PII_evlink_${componentId}`,
   status: (componentId: string) => `PII_status_${componentId}`,
   benchmarkMin: (code: string) => `PII_min_${codeKey(code)}`,
   benchmarkMax: (code: string) => `PII_max_${codeKey(code)}`,
@@ -64,12 +72,40 @@ export function refName(ref: Ref): string {
     case 'previous':
       return NAMES.previous(ref.component);
     case 'evidence':
-      return NAMES.evidence(ref.component);
+    case 'evidenceDate':
+    case 'evidenceIssuer':
+    case 'evidenceLink':
+      return NAMES[ref.ref](ref.component);
     case 'benchmarkMin':
       return NAMES.benchmarkMin(ref.indicator);
     case 'benchmarkMax':
       return NAMES.benchmarkMax(ref.indicator);
   }
+}
+
+/** The defined name of a component's field: fieldName('evidenceDate', 'grdp') = "PII_evdate_grdp". */
+export const fieldName = (field: ComponentField, componentId: string): string =>
+  refName({ ref: field, component: componentId });
+
+/** Every input name of a component, in the template's column order. */
+export const componentInputNames = (componentId: string): string[] =>
+  COMPONENT_FIELDS.map((f) => fieldName(f, componentId));
+
+// Longest prefix first, so that no prefix shadows a longer one.
+const FIELD_PREFIXES = COMPONENT_FIELDS.map(
+  (field) => [field, fieldName(field, '').toUpperCase()] as const,
+).sort((a, b) => b[1].length - a[1].length);
+
+/**
+ * The field and component id of a component's input name, in any case ("PII_EVDATE_GRDP" ->
+ * evidenceDate, "GRDP"; the id keeps the name's case), or null for any other name.
+ */
+export function parseFieldName(name: string): { field: ComponentField; id: string } | null {
+  const upper = name.toUpperCase();
+  for (const [field, prefix] of FIELD_PREFIXES)
+    if (upper.startsWith(prefix) && upper.length > prefix.length)
+      return { field, id: name.slice(prefix.length) };
+  return null;
 }
 
 /** The kinds of catalog id that become part of defined names. */
@@ -93,7 +129,7 @@ function namesAround(kind: IdKind): string[] {
       return [
         NAMES.input(''),
         NAMES.previous(''),
-        NAMES.evidence(''),
+        ...EVIDENCE_PARTS.map((p) => NAMES[p]('')),
         NAMES.status(''),
         ...checks(
           CHECK_RULES.filter(

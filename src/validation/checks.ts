@@ -4,6 +4,7 @@ import { formulaComponents } from '../catalog/lookup';
 import type { Catalog, Component, Indicator } from '../catalog';
 import { build as b, type Expr, type Ref } from '../expr';
 import { RULE_LABELS as LABELS } from '../messages/findings';
+import { EVIDENCE_DATE_MAX, EVIDENCE_DATE_MIN, EVIDENCE_PARTS, type EvidencePart } from '../catalog/evidence';
 import type { CellCheck } from './types';
 
 const SEVERITY_RANK: Record<CellCheck['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -163,18 +164,53 @@ function componentChecks(catalog: Catalog, c: Component): CellCheck[] {
   return out.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }
 
-function evidenceCheck(catalog: Catalog, c: Component): CellCheck {
-  const e: Ref = { ref: 'evidence', component: c.id };
-  return {
-    id: `missingEvidence:${c.id}`,
-    ruleId: 'missingEvidence',
-    severity: 'warning',
-    target: e,
-    component: c.id,
-    indicator: soleIndicator(catalog, c.id),
-    when: b.and(b.not(b.isEmpty(value(c.id))), b.isEmpty(e)),
-    label: LABELS.missingEvidence,
-  };
+/**
+ * The evidence register's checks on a component that needs evidence: none recorded for a value;
+ * a record with some of its four parts (catalog/evidence.ts) but not all; a date that is not a day
+ * of the reporting years (a pasted text, a number typed in the date column).
+ */
+function evidenceChecks(catalog: Catalog, c: Component): CellCheck[] {
+  const part = (p: EvidencePart): Ref => ({ ref: p, component: c.id });
+  const parts = EVIDENCE_PARTS.map(part);
+  const date = part('evidenceDate');
+  const common = { severity: 'warning', component: c.id, indicator: soleIndicator(catalog, c.id) } as const;
+  return [
+    {
+      ...common,
+      id: `missingEvidence:${c.id}`,
+      ruleId: 'missingEvidence',
+      target: part('evidence'),
+      when: b.and(b.not(b.isEmpty(value(c.id))), ...parts.map(b.isEmpty)),
+      label: LABELS.missingEvidence,
+    },
+    {
+      ...common,
+      id: `evidencePart:${c.id}`,
+      ruleId: 'evidencePart',
+      target: part('evidence'),
+      when: b.and(b.or(...parts.map((r) => b.not(b.isEmpty(r)))), b.or(...parts.map(b.isEmpty))),
+      label: LABELS.evidencePart,
+    },
+    {
+      ...common,
+      id: `evidenceDate:${c.id}`,
+      ruleId: 'evidenceDate',
+      target: date,
+      when: b.and(
+        b.not(b.isEmpty(date)),
+        b.not(
+          b.whenNumbers(
+            [date],
+            b.and(
+              b.cmp('ge', b.cell(date), b.num(EVIDENCE_DATE_MIN)),
+              b.cmp('le', b.cell(date), b.num(EVIDENCE_DATE_MAX)),
+            ),
+          ),
+        ),
+      ),
+      label: LABELS.evidenceDate,
+    },
+  ];
 }
 
 function benchmarkChecks(ind: Indicator): CellCheck[] {
@@ -209,7 +245,7 @@ function benchmarkChecks(ind: Indicator): CellCheck[] {
 export function cellChecks(catalog: Catalog): CellCheck[] {
   return [
     ...catalog.components.flatMap((c) => componentChecks(catalog, c)),
-    ...catalog.components.filter((c) => c.evidenceRequired).map((c) => evidenceCheck(catalog, c)),
+    ...catalog.components.filter((c) => c.evidenceRequired).flatMap((c) => evidenceChecks(catalog, c)),
     ...catalog.indicators.flatMap(benchmarkChecks),
   ];
 }

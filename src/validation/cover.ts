@@ -4,6 +4,7 @@ import type { CellValue, ProvinceInput } from '../catalog/input';
 import { provincesFor } from '../catalog/provinces';
 
 import { FIRST_YEAR } from '../catalog/years';
+import { COMPONENT_FIELDS, inputSection } from '../catalog/fields';
 
 export const FIRST_COVER_YEAR = FIRST_YEAR;
 
@@ -53,8 +54,8 @@ const filled = (v: CellValue | undefined): boolean =>
  */
 export function countFigures(input: ProvinceInput): number {
   let n = 0;
-  for (const record of [input.values, input.previous ?? {}, input.evidence ?? {}])
-    for (const v of Object.values(record)) if (filled(v)) n++;
+  for (const field of COMPONENT_FIELDS)
+    for (const v of Object.values(input[inputSection(field)] ?? {})) if (filled(v)) n++;
   for (const b of Object.values(input.benchmarks ?? {})) n += Number(filled(b.min)) + Number(filled(b.max));
   return n;
 }

@@ -15,7 +15,10 @@ export function cellLookup(input: ProvinceInput): Lookup {
       case 'previous':
         return get(input.previous, ref.component);
       case 'evidence':
-        return get(input.evidence, ref.component);
+      case 'evidenceDate':
+      case 'evidenceIssuer':
+      case 'evidenceLink':
+        return get(input[ref.ref], ref.component);
       case 'benchmarkMin':
         return input.benchmarks?.[ref.indicator]?.min ?? null;
       case 'benchmarkMax':

@@ -5,7 +5,9 @@ import { formedFrom, MERGER_YEAR } from '../catalog/provinces';
 import type { Catalog, CellValue, Component, Indicator, Text } from '../catalog';
 import { both, rangeText, showNumber, showValue } from './format';
 import { EXCEL_ERROR, textHint, thousandsDotHint, type FigureSource } from './hints';
-import { FINDINGS, RULE_LABELS } from '../messages/findings';
+import { dateText, EVIDENCE_DATE_MAX, EVIDENCE_DATE_MIN, EVIDENCE_PARTS } from '../catalog/evidence';
+import { EVIDENCE_PART_NAMES, FINDINGS, RULE_LABELS } from '../messages/findings';
+import { build, evaluateExpr } from '../expr';
 import type { CellCheck, CheckRule, Finding } from './types';
 
 export interface MessageContext {
@@ -151,6 +153,22 @@ export function checkMessage(
     }
     case 'missingEvidence':
       return FINDINGS.text('missingEvidence', { subject, value: showValue(valueOf(id)) });
+    case 'evidencePart': {
+      // Blank as the check sees it (all-space text too), by the same expression.
+      const blank = EVIDENCE_PARTS.filter(
+        (p) => evaluateExpr(build.isEmpty({ ref: p, component: id }), cell) === true,
+      );
+      const missing = both((l) => blank.map((p) => EVIDENCE_PART_NAMES[p][l]).join(', '));
+      return FINDINGS.text('evidencePart', { subject, missing });
+    }
+    case 'evidenceDate':
+      return FINDINGS.text('evidenceDate', {
+        subject,
+        value: v,
+        from: dateText(EVIDENCE_DATE_MIN),
+        to: dateText(EVIDENCE_DATE_MAX),
+        example: '15/03/2025',
+      });
     case 'benchmarkMissing':
       return FINDINGS.text('benchmarkMissing', {
         indicator,

@@ -6,8 +6,9 @@ import { FINDINGS } from '../messages/findings';
 import { showValue } from './format';
 import { componentSubject, indicatorTitle, messageContext, type MessageContext } from './messages';
 import type { Finding } from './types';
+import { COMPONENT_FIELDS, inputSection, type InputSection } from '../catalog/fields';
 
-type Section = 'values' | 'previous' | 'evidence';
+type Section = InputSection;
 
 /**
  * Unknown ids listed one finding each, per section; the rest are counted in one more finding. A
@@ -28,7 +29,7 @@ function moreUnknown(
     severity: 'warning',
     target:
       ruleId === 'unknownComponent'
-        ? { ref: where === 'values' ? 'value' : (where as 'previous' | 'evidence'), component: '' }
+        ? { ref: where === 'values' ? 'value' : (where as Exclude<Section, 'values'>), component: '' }
         : { ref: 'benchmarkMin', indicator: '' },
     value: null,
     message: FINDINGS.text(
@@ -45,6 +46,9 @@ const SECTION_TEXT: Record<Section, Text> = {
   values: FINDINGS.text('sectionValues'),
   previous: FINDINGS.text('sectionPrevious'),
   evidence: FINDINGS.text('sectionEvidence'),
+  evidenceDate: FINDINGS.text('sectionEvidenceDate'),
+  evidenceIssuer: FINDINGS.text('sectionEvidenceIssuer'),
+  evidenceLink: FINDINGS.text('sectionEvidenceLink'),
 };
 
 /** What a value no cell can hold is, in words: "an object {...}", "an array [...]", "a function". */
@@ -227,11 +231,11 @@ export function validateJsonValues(
   const findings: Finding[] = [];
   const o =
     typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const input: ProvinceInput = {
-    values: cleanSection(ctx, 'values', o.values, findings),
-    previous: cleanSection(ctx, 'previous', o.previous, findings),
-    evidence: cleanSection(ctx, 'evidence', o.evidence, findings),
-  };
+  const input: ProvinceInput = { values: {} };
+  for (const field of COMPONENT_FIELDS) {
+    const section = inputSection(field);
+    input[section] = cleanSection(ctx, section, o[section], findings);
+  }
   const benchmarks = cleanBenchmarks(ctx, o.benchmarks, findings);
   if (benchmarks !== undefined) input.benchmarks = benchmarks;
   return { input, findings };

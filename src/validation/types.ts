@@ -15,6 +15,8 @@ export const CHECK_RULES = [
   'indicatorPlausible',
   'jump',
   'missingEvidence',
+  'evidencePart',
+  'evidenceDate',
   'benchmarkMissing',
   'benchmarkOrder',
 ] as const;

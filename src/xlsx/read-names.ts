@@ -3,6 +3,7 @@
 // lost its custom XML parts, comments or styles, never its names and cells.
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../catalog/input';
+import { DAY_MS, excelDateTime } from '../catalog/evidence';
 
 /** "'Nhập liệu'!$C$12" -> sheet and A1 address; null for anything but one plain cell or range. */
 function splitRange(range: string): { sheet: string; address: string } | null {
@@ -15,7 +16,8 @@ function splitRange(range: string): { sheet: string; address: string } | null {
 function plain(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A date cell holds a number, as Excel's own API gives it (exceljs makes it a Date in UTC).
+  if (value instanceof Date) return (value.getTime() - excelDateTime(0)) / DAY_MS;
   if (typeof value === 'object') {
     if ('result' in value) return plain((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ('richText' in value) return (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');

@@ -6,6 +6,12 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Catalog, CellValue, Component, ProvinceInput } from '../../src/catalog';
 import {
+  EVIDENCE_DATE_MAX,
+  EVIDENCE_DATE_MIN,
+  EVIDENCE_PARTS,
+  type EvidencePart,
+} from '../../src/catalog/evidence';
+import {
   buildPlan,
   checkStatusText,
   fillPlanInputs,
@@ -103,7 +109,13 @@ export function generateCase(catalog: Catalog, seed: number, profile: Profile): 
   const r = prng(seed);
   const values: Record<string, CellValue> = {};
   const previous: Record<string, CellValue> = {};
-  const evidence: Record<string, CellValue> = {};
+  const parts: Record<EvidencePart, Record<string, CellValue>> = {
+    evidence: {},
+    evidenceDate: {},
+    evidenceIssuer: {},
+    evidenceLink: {},
+  };
+  const evidence = parts.evidence;
   for (const c of catalog.components) {
     const v = componentValue(r, c, profile);
     if (v !== null || r() < 0.5) values[c.id] = v;
@@ -123,6 +135,27 @@ export function generateCase(catalog: Catalog, seed: number, profile: Profile): 
     else if (e < 0.6)
       evidence[c.id] = `QĐ ${Math.floor(r() * 999)}/QĐ-UBND ngày ${1 + Math.floor(r() * 28)}/6/2024`;
     else if (e < 0.7) evidence[c.id] = pick(r, ['  ', 42, 'https://example.gov.vn/x.pdf']);
+    // The record's other parts: mostly all given (a complete record), else some left out, and
+    // dates on and off the evidenceDate check's bounds, typed as text, or odd.
+    const full = r() < 0.6;
+    const d = r();
+    if (full || r() < 0.5)
+      parts.evidenceDate[c.id] =
+        d < 0.7
+          ? EVIDENCE_DATE_MIN + Math.floor(r() * (EVIDENCE_DATE_MAX - EVIDENCE_DATE_MIN))
+          : d < 0.9
+            ? pick(r, [
+                EVIDENCE_DATE_MIN,
+                EVIDENCE_DATE_MAX,
+                EVIDENCE_DATE_MIN - 1,
+                EVIDENCE_DATE_MAX + 1,
+                2024,
+                0.5,
+              ])
+            : pick(r, ['15/03/2024', '  ', 'tháng 6', true, ...(profile !== 'valid' ? ODD : [])]);
+    if (full || r() < 0.5) parts.evidenceIssuer[c.id] = pick(r, ['UBND tỉnh', 'Cục Thống kê', '  ', 7]);
+    if (full || r() < 0.5)
+      parts.evidenceLink[c.id] = pick(r, ['qd12.pdf', 'https://example.gov.vn/x.pdf', ' ']);
   }
   // Benchmarks: picked relative to the value the engine computes, so boundaries are hit exactly.
   const valuesOnly = scoreProvince(catalog, { values }).indicators;
@@ -159,7 +192,7 @@ export function generateCase(catalog: Catalog, seed: number, profile: Profile): 
       benchmarks[ind.code] = { min: lo, max: nice(base + off(0.01, 2)) };
     }
   }
-  return { id: `case${seed}`, input: { values, previous, evidence, benchmarks } };
+  return { id: `case${seed}`, input: { values, previous, ...parts, benchmarks } };
 }
 
 /** The input exactly as the sheet holds it ("" is a blank cell there). */
@@ -177,7 +210,7 @@ export function asSheetHolds(input: ProvinceInput): ProvinceInput {
   return {
     values: norm(input.values),
     previous: norm(input.previous),
-    evidence: norm(input.evidence),
+    ...Object.fromEntries(EVIDENCE_PARTS.map((p) => [p, norm(input[p])])),
     benchmarks: Object.fromEntries(
       Object.entries(input.benchmarks ?? {}).map(([k, b]) => [
         k,
@@ -214,7 +247,8 @@ function errorInputCells(diff: Differential, input: ProvinceInput): Set<string> 
   };
   for (const [id, v] of Object.entries(input.values ?? {})) if (isErr(v)) mark(NAMES.input(id));
   for (const [id, v] of Object.entries(input.previous ?? {})) if (isErr(v)) mark(NAMES.previous(id));
-  for (const [id, v] of Object.entries(input.evidence ?? {})) if (isErr(v)) mark(NAMES.evidence(id));
+  for (const p of EVIDENCE_PARTS)
+    for (const [id, v] of Object.entries(input[p] ?? {})) if (isErr(v)) mark(NAMES[p](id));
   for (const [code, b] of Object.entries(input.benchmarks ?? {})) {
     if (isErr(b.min)) mark(NAMES.benchmarkMin(code));
     if (isErr(b.max)) mark(NAMES.benchmarkMax(code));
@@ -470,7 +504,7 @@ export function inputAssignments(input: ProvinceInput): Map<string, CellValue> {
   };
   put(input.values, NAMES.input);
   put(input.previous, NAMES.previous);
-  put(input.evidence, NAMES.evidence);
+  for (const p of EVIDENCE_PARTS) put(input[p], NAMES[p]);
   return set;
 }
 

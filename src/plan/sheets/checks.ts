@@ -10,6 +10,23 @@ import { T } from '../../messages/sheet';
 import type { PlanCell, PlanCheckRow, SheetPlan } from '../types';
 import { addStatusFormats, COL, FIRST_BLOCK_ROW, tableSheet, type SheetContext } from './layout';
 
+/**
+ * Each check's row name on the Checks sheet, by check id: PII_chk_<id>, with a _2, _3... suffix
+ * when ids fold to the same name (case and punctuation). Known before the sheet is built, so that
+ * the entry sheet's status cells can read a row (statusFormula).
+ */
+export function checkRowNames(checks: CellCheck[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const c of checks) {
+    let name = NAMES.check(c.id);
+    for (let k = 2; used.has(name.toUpperCase()); k++) name = `${NAMES.check(c.id)}_${k}`;
+    used.add(name.toUpperCase());
+    out.set(c.id, name);
+  }
+  return out;
+}
+
 /** Built after the sheets its checks point at: a check's target must already have its name. */
 export function checkSheet(
   ctx: SheetContext,
@@ -30,16 +47,13 @@ export function checkSheet(
   const rows: PlanCheckRow[] = [];
   const first = FIRST_BLOCK_ROW;
   const cells: PlanCell[][] = [];
-  // Check ids may fold to the same name; later ones get a _2, _3... suffix.
-  const used = new Set<string>();
+  const rowNames = checkRowNames(checks);
   checks.forEach((c, i) => {
     const r = first + i;
     const targetName = refName(c.target);
     const target = nameIndex.get(targetName);
     if (!target) throw new Error(`check ${c.id} targets ${targetName}, which the template does not have`);
-    let statusName = NAMES.check(c.id);
-    for (let k = 2; used.has(statusName.toUpperCase()); k++) statusName = `${NAMES.check(c.id)}_${k}`;
-    used.add(statusName.toUpperCase());
+    const statusName = rowNames.get(c.id)!;
     const link = `#${quoteSheet(target.sheetName)}!${target.address}`;
     cells.push([
       val(i + 1),

@@ -11,16 +11,57 @@ import { indicatorValueFormula, statusFormula } from '../formulas';
 import { NAMES } from '../names';
 import { fx, GENERAL, val } from '../sheet';
 import { T } from '../../messages/sheet';
+import { EVIDENCE_DATE_MAX, EVIDENCE_DATE_MIN } from '../../catalog/evidence';
 import type { PlanCell, SheetPlan, ValidationRule } from '../types';
 import {
   addContentFormat,
+  addEvidencePartFormat,
   addStatusFormats,
-  COL,
   FIRST_BLOCK_ROW,
   tableSheet,
   VALUE_FORMAT,
   type SheetContext,
 } from './layout';
+
+/**
+ * The entry sheet's columns: the A..H layout's first five, then the evidence register's four parts
+ * (catalog/evidence.ts), one column each so that plain Excel needs no convention to type them.
+ */
+const EC = {
+  code: 0,
+  name: 1,
+  in: 2,
+  prev: 3,
+  unit: 4,
+  ev: 5,
+  evDate: 6,
+  evIssuer: 7,
+  evLink: 8,
+  status: 9,
+  note: 10,
+} as const;
+
+/** The date column's format: the Ministry's day/month/year in both languages. */
+const DATE_FORMAT = 'dd/mm/yyyy';
+
+function textValidation(
+  address: string,
+  max: number,
+  title: string,
+  prompt: string,
+  lang: Lang,
+): ValidationRule {
+  return {
+    address,
+    type: 'textLength',
+    operator: 'lessThanOrEqual',
+    formula1: max,
+    alert: 'information',
+    allowBlank: true,
+    prompt: { title: clip(title, 32), message: clip(prompt, 255) },
+    error: { title: clip(T.warnTitle[lang], 32), message: clip(prompt, 255) },
+  };
+}
 
 const NUMBER_FORMAT: Record<Component['kind'], string> = {
   integer: '#,##0',
@@ -83,8 +124,15 @@ function numericValidation(
   };
 }
 
-/** `checksOf`: each component's status checks, in priority order. */
-export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>): SheetPlan {
+/**
+ * `checksOf`: each component's status checks, in priority order; `rowNames`: their rows' names on
+ * the Checks sheet (checkRowNames), which some status checks read.
+ */
+export function entrySheet(
+  ctx: SheetContext,
+  checksOf: Map<string, CellCheck[]>,
+  rowNames: ReadonlyMap<string, string>,
+): SheetPlan {
   const { catalog, lang, names } = ctx;
   const title = `${T.entryTitle[lang]} — ${catalog.name[lang]} — ${ctx.province} — ${ctx.year}`;
   const entry = tableSheet('entry', lang, '#2E75B6', title, T.entryHint[lang], [
@@ -93,7 +141,10 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
     [T.colThisYear, 16],
     [T.colLastYear, 16],
     [T.colUnit, 16],
-    [T.colEvidence, 34],
+    [T.colEvidence, 20],
+    [T.colEvidenceDate, 13],
+    [T.colEvidenceIssuer, 24],
+    [T.colEvidenceLink, 28],
     [T.colStatus, 52],
     [T.colNote, 44],
   ]);
@@ -122,29 +173,43 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
         null,
         val(c.unit[lang]),
         null,
-        fx(statusFormula(checksOf.get(c.id) ?? [])),
+        null,
+        null,
+        null,
+        fx(statusFormula(checksOf.get(c.id) ?? [], rowNames)),
         val(note),
       ]);
       const nf = NUMBER_FORMAT[c.kind];
-      formats.push([GENERAL, GENERAL, nf, nf, GENERAL, '@', GENERAL, GENERAL]);
-      names.add(NAMES.input(c.id), 'input', c.id, entry, r, COL.in, true);
-      names.add(NAMES.previous(c.id), 'previous', c.id, entry, r, COL.prev, true);
-      names.add(NAMES.evidence(c.id), 'evidence', c.id, entry, r, COL.ev, true);
-      names.add(NAMES.status(c.id), 'status', c.id, entry, r, COL.status, false);
+      formats.push([GENERAL, GENERAL, nf, nf, GENERAL, '@', DATE_FORMAT, '@', '@', GENERAL, GENERAL]);
+      names.add(NAMES.input(c.id), 'input', c.id, entry, r, EC.in, true);
+      names.add(NAMES.previous(c.id), 'previous', c.id, entry, r, EC.prev, true);
+      names.add(NAMES.evidence(c.id), 'evidence', c.id, entry, r, EC.ev, true);
+      names.add(NAMES.evidenceDate(c.id), 'evidenceDate', c.id, entry, r, EC.evDate, true);
+      names.add(NAMES.evidenceIssuer(c.id), 'evidenceIssuer', c.id, entry, r, EC.evIssuer, true);
+      names.add(NAMES.evidenceLink(c.id), 'evidenceLink', c.id, entry, r, EC.evLink, true);
+      names.add(NAMES.status(c.id), 'status', c.id, entry, r, EC.status, false);
       const a = (col: number) => cellAddress(r, col);
       entry.plan.validations.push(
-        numericValidation(a(COL.in), c, lang, c.name, c.plausible ? c.plausible.message[lang] : '', false),
-        numericValidation(a(COL.prev), c, lang, T.colLastYear, T.promptPrevious[lang], true),
+        numericValidation(a(EC.in), c, lang, c.name, c.plausible ? c.plausible.message[lang] : '', false),
+        numericValidation(a(EC.prev), c, lang, T.colLastYear, T.promptPrevious[lang], true),
+        textValidation(a(EC.ev), 1000, T.colEvidence[lang], T.promptEvidence[lang], lang),
         {
-          address: a(COL.ev),
-          type: 'textLength',
-          operator: 'lessThanOrEqual',
-          formula1: 1000,
-          alert: 'information',
+          // Stop: a typed text is never a date (a pasted one is the evidenceDate check's).
+          address: a(EC.evDate),
+          type: 'decimal',
+          operator: 'between',
+          formula1: EVIDENCE_DATE_MIN,
+          formula2: EVIDENCE_DATE_MAX,
+          alert: 'stop',
           allowBlank: true,
-          prompt: { title: clip(T.evidenceTitle[lang], 32), message: clip(T.promptEvidence[lang], 255) },
-          error: { title: clip(T.warnTitle[lang], 32), message: clip(T.promptEvidence[lang], 255) },
+          prompt: {
+            title: clip(T.colEvidenceDate[lang], 32),
+            message: clip(T.promptEvidenceDate[lang], 255),
+          },
+          error: { title: clip(T.errTitle[lang], 32), message: clip(T.promptEvidenceDate[lang], 255) },
         },
+        textValidation(a(EC.evIssuer), 255, T.colEvidenceIssuer[lang], T.promptEvidenceIssuer[lang], lang),
+        textValidation(a(EC.evLink), 1000, T.colEvidenceLink[lang], T.promptEvidenceLink[lang], lang),
       );
       placed.add(c.id);
     });
@@ -153,15 +218,16 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
 
   const styleComponentRows = (first: number, count: number) => {
     if (count === 0) return;
-    entry.style(first, COL.in, count, 1, 'input');
-    entry.style(first, COL.prev, count, 1, 'inputOptional');
-    entry.style(first, COL.ev, count, 1, 'evidence');
-    entry.style(first, COL.status, count, 1, 'status');
-    entry.style(first, COL.note, count, 1, 'note');
-    entry.unlock(first, COL.in, count, 2);
-    entry.unlock(first, COL.ev, count, 1);
-    addStatusFormats(entry, first, count, COL.in, COL.status, COL.status, 1);
-    addContentFormat(entry, 'missing', first, count, COL.in, 1, 3);
+    entry.style(first, EC.in, count, 1, 'input');
+    entry.style(first, EC.prev, count, 1, 'inputOptional');
+    entry.style(first, EC.ev, count, 4, 'evidence');
+    entry.style(first, EC.status, count, 1, 'status');
+    entry.style(first, EC.note, count, 1, 'note');
+    entry.unlock(first, EC.in, count, 2);
+    entry.unlock(first, EC.ev, count, 4);
+    addEvidencePartFormat(entry, first, count, EC.ev, 4);
+    addStatusFormats(entry, first, count, EC.in, EC.status, EC.status, 1);
+    addContentFormat(entry, 'missing', first, count, EC.in, 1, 3);
   };
 
   /** A titled block of components outside any indicator (the shared ones, the unused ones). */
@@ -204,6 +270,9 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
       null,
       null,
       null,
+      null,
+      null,
+      null,
       val(ind.assumption ? `${T.assumption[lang]}: ${ind.assumption[lang]}` : ''),
     ];
     const { cells, formats } = componentRows(own, row + 1);
@@ -216,6 +285,9 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
       val(ind.unit[lang]),
       null,
       null,
+      null,
+      null,
+      null,
       val(formulaDescription(ind, catalog, lang)),
     ];
     entry.block(
@@ -224,12 +296,12 @@ export function entrySheet(ctx: SheetContext, checksOf: Map<string, CellCheck[]>
       [header, ...cells, valueCells],
       [[], ...formats, [GENERAL, GENERAL, VALUE_FORMAT]],
     );
-    names.add(NAMES.value(ind.code), 'value', ind.code, entry, valueRow, COL.in, false);
+    names.add(NAMES.value(ind.code), 'value', ind.code, entry, valueRow, EC.in, false);
     entry.style(row, 0, 1, entry.width, 'blockHeader');
     styleComponentRows(row + 1, own.length);
-    entry.style(valueRow, COL.in, 1, 1, 'computed');
-    entry.style(valueRow, COL.note, 1, 1, 'note');
-    addContentFormat(entry, 'computed', valueRow, 1, COL.in, 1, 5);
+    entry.style(valueRow, EC.in, 1, 1, 'computed');
+    entry.style(valueRow, EC.note, 1, 1, 'note');
+    addContentFormat(entry, 'computed', valueRow, 1, EC.in, 1, 5);
     row = valueRow + 2;
   }
 

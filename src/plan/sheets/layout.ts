@@ -81,6 +81,31 @@ export function addStatusFormats(
   );
 }
 
+/**
+ * An evidence record's blank parts, coloured as missing once any part of the row's record is
+ * filled: the officer sees which part the evidencePart check wants. A visual aid only (COUNTA also
+ * counts a cell of spaces); the status cell and the Checks sheet are the check.
+ */
+export function addEvidencePartFormat(
+  sheet: SheetBuilder,
+  row: number,
+  rowCount: number,
+  col: number,
+  columnCount: number,
+): void {
+  if (rowCount <= 0) return;
+  const first = cellAddress(row, col).replace(/\d+$/, '');
+  const last = cellAddress(row, col + columnCount - 1).replace(/\d+$/, '');
+  sheet.plan.conditionalFormats.push({
+    address: rangeAddress(row, col, rowCount, columnCount),
+    kind: 'missing',
+    formula: `=AND(COUNTA($${first}${row + 1}:$${last}${row + 1})>0,ISBLANK(${cellAddress(row, col)}))`,
+    ...CF_COLORS.missing,
+    priority: 3,
+    stopIfTrue: false,
+  });
+}
+
 /** Colour cells by their own content: 'missing' while blank, 'computed' once a number. */
 export function addContentFormat(
   sheet: SheetBuilder,

@@ -120,7 +120,7 @@ export default function ProgressPanel({
       <td className={`${styles.td} ${styles.num} ${c.errors > 0 ? styles.bad : ''}`}>{c.errors}</td>
       <td className={`${styles.td} ${styles.num}`}>{c.warnings}</td>
       <td className={`${styles.td} ${styles.num}`}>
-        {c.evidenceGiven}/{c.evidenceNeeded}
+        {c.evidenceComplete}/{c.evidenceNeeded}
       </td>
     </>
   );

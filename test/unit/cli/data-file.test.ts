@@ -129,6 +129,30 @@ describe('readData', () => {
     });
   });
 
+  test('the evidence register: four sections; a date written as a day becomes its Excel date number', () => {
+    const r = readData(
+      {
+        values: { population: 1, grdp: 2, st_orgs: 3 },
+        evidence: { population: '12/QĐ-UBND' },
+        evidenceDate: { population: '15/03/2025', grdp: '2025-03-15', st_orgs: 'tháng 3' },
+        evidenceIssuer: { population: 'Cục Thống kê' },
+        evidenceLink: { population: 'nien-giam.pdf' },
+      },
+      catalog,
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.data).toMatchObject({
+      input: {
+        evidence: { population: '12/QĐ-UBND' },
+        // 15/03/2025 is Excel's day 45731; a text that is no day is kept for the check to name.
+        evidenceDate: { population: 45731, grdp: 45731, st_orgs: 'tháng 3' },
+        evidenceIssuer: { population: 'Cục Thống kê' },
+        evidenceLink: { population: 'nien-giam.pdf' },
+      },
+    });
+  });
+
   test('unknown ids are dropped from the input and named, each once', () => {
     const r = readData({ values: { population: 1, populaton: 2 } }, catalog);
     expect(r.data).toEqual({ kind: 'one', input: { values: { population: 1 } } });

@@ -109,7 +109,7 @@ describe('unknown keys, at any level, with "did you mean"', () => {
     const { score } = await both('{"values": {}, "notes": "x"}');
     expect(score.code).toBe(1);
     expect(score.err).toContain(
-      'unknown key "notes"; the keys used here are: values, previous, evidence, benchmarks, peers',
+      'unknown key "notes"; the keys used here are: values, previous, evidence, evidenceDate, evidenceIssuer, evidenceLink, benchmarks, peers',
     );
   });
 

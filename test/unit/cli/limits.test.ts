@@ -63,7 +63,7 @@ test('a catalog whose formulas would pass 8,192 characters is refused by path, b
   const r = await run('catalog', '--catalog', tempFile('c.json', text));
   expect(r.code).toBe(1);
   expect(r.err).toMatch(
-    /components\[\d+\]: công thức ở Nhập liệu!G\d+ dài [\d.]+ ký tự, vượt giới hạn 8\.192/,
+    /components\[\d+\]: công thức ở Nhập liệu!J\d+ dài [\d.]+ ký tự, vượt giới hạn 8\.192/,
   );
   expect(r.err).toContain("over Excel's limit of 8,192");
 });

@@ -1,4 +1,5 @@
 // `pii package` end to end on files the project makes: a master from `pii template --data`, a
+import { EVIDENCE_PARTS, type EvidencePart } from '../../../src/catalog/evidence';
 // version locked on its hidden sheet (written with exceljs, as the pane's rows), the package
 // written and read back with exceljs (figures, agency, evidence, version, page setup, sign-off),
 // and the refusal / INCOMPLETE marking with an error and with missing evidence.
@@ -14,9 +15,8 @@ import { FIXTURES, master2025, run, tempFile } from './helpers';
 const catalog = builtinCatalog('2025');
 const COMPLETE = JSON.parse(readFileSync(join(FIXTURES, 'complete-2025.data.json'), 'utf8')) as {
   values: Record<string, CellValue>;
-  evidence: Record<string, CellValue>;
   benchmarks: Record<string, { min: number; max: number }>;
-};
+} & Record<EvidencePart, Record<string, CellValue>>;
 const dir = dirname(tempFile('x', ''));
 
 /** A master of Bắc Ninh 2025 from the complete fixture changed by `edit`. */
@@ -91,7 +91,14 @@ describe('pii package', () => {
       '2025',
     ]);
     expect(get('PII_in_ip_projects')).toBe(600);
-    expect(get('PII_ev_ip_projects')).toBe(COMPLETE.evidence.ip_projects);
+    expect(get('PII_ev_ip_projects')).toBe(
+      [
+        COMPLETE.evidence.ip_projects,
+        '30/06/2025',
+        COMPLETE.evidenceIssuer.ip_projects,
+        COMPLETE.evidenceLink.ip_projects,
+      ].join(' · '),
+    );
     expect(get('PII_val_5_2_2')).toBeCloseTo(40, 12);
     expect(get('PII_score_5_2_2')).toBeCloseTo(40, 12);
     const ip = rowOf('PII_in_ip_projects');
@@ -142,13 +149,15 @@ describe('pii package', () => {
     const refused = await run('package', '--workbook', file, '--out', out);
     expect(refused.code).toBe(1);
     expect(refused.out).toMatch(/^Lỗi \(PII_in_st_orgs\): /m);
-    expect(refused.err).toMatch(/Chưa xuất hồ sơ: còn 1 lỗi chưa xử lý và 0 số liệu thiếu minh chứng/);
+    expect(refused.err).toMatch(
+      /Chưa xuất hồ sơ: còn 1 lỗi chưa xử lý và 0 số liệu thiếu hoặc chưa đủ minh chứng/,
+    );
     expect(refused.err).toMatch(/no version of the figures was ever locked/);
     expect(readFileSync(out, 'utf8')).toBe('an older package');
 
     const forced = await run('package', '--workbook', file, '--out', out, '--force');
     expect(forced.code).toBe(0);
-    expect(forced.out).toMatch(/CHƯA HOÀN CHỈNH \(1 lỗi, 0 thiếu minh chứng\)/);
+    expect(forced.out).toMatch(/CHƯA HOÀN CHỈNH \(1 lỗi, 0 thiếu hoặc chưa đủ minh chứng\)/);
     expect(forced.err).toMatch(/--force/);
     const { ws, get, rows, rowOf } = await readBack(out);
     expect(get('PII_meta_package')).toBe('CHƯA HOÀN CHỈNH / INCOMPLETE');
@@ -164,7 +173,9 @@ describe('pii package', () => {
   });
 
   it('refuses missing evidence (--json says why), and --force lists the figure on the first page', async () => {
-    const file = await master('evidence', (d) => delete d.evidence.ip_projects);
+    const file = await master('evidence', (d) => {
+      for (const p of EVIDENCE_PARTS) delete d[p].ip_projects;
+    });
     const out = join(dir, 'evidence-package.xlsx');
     const refused = await run('package', '--workbook', file, '--out', out, '--json');
     expect(refused.code).toBe(1);
@@ -187,7 +198,9 @@ describe('pii package', () => {
     const { get, rows, rowOf, ws } = await readBack(out);
     expect(get('PII_meta_package')).toBe('CHƯA HOÀN CHỈNH / INCOMPLETE');
     expect(ws.headerFooter.oddHeader).toContain('INCOMPLETE');
-    expect(rows.flat().some((s) => s.startsWith('⚠ Thiếu minh chứng (PII_ev_ip_projects): '))).toBe(true);
+    expect(
+      rows.flat().some((s) => s.startsWith('⚠ Minh chứng thiếu hoặc chưa đủ (PII_ev_ip_projects): ')),
+    ).toBe(true);
     expect(rows[rowOf('PII_in_ip_projects') - 1][5]).toBe('CHƯA CÓ MINH CHỨNG / NO EVIDENCE');
   });
 

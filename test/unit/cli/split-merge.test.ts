@@ -32,7 +32,7 @@ const MASTER_DATA = {
 
 /**
  * What each agency types: a distinct figure per owned component (the same whoever types it: the
- * two leads of 2.1.4 agree on its spending), last year's and the evidence.
+ * two leads of 2.1.4 agree on its spending), last year's and the evidence record's four parts.
  */
 function agencyFigures(owned: string[]): Record<string, CellValue> {
   const out: Record<string, CellValue> = {};
@@ -41,6 +41,10 @@ function agencyFigures(owned: string[]): Record<string, CellValue> {
     out[NAMES.input(id)] = id === 'ip_projects' ? 640 : 100 + i * 7;
     out[NAMES.previous(id)] = 90 + i * 7;
     out[NAMES.evidence(id)] = `Công văn ${i + 1}/${id}`;
+    // The record's other parts; the date cell (dd/mm/yyyy) comes back as its Excel date number.
+    out[NAMES.evidenceDate(id)] = 45658 + i; // 01/01/2025 + i days
+    out[NAMES.evidenceIssuer(id)] = `UBND tỉnh (${id})`;
+    out[NAMES.evidenceLink(id)] = `https://example.gov.vn/${id}.pdf`;
   }
   return out;
 }

@@ -171,7 +171,7 @@ describe('the import log read back', () => {
 });
 
 describe('names in words', () => {
-  it('masterFigureNames: the stamp fields and each component s three cells', () => {
+  it('masterFigureNames: the stamp fields and the six input cells of each component', () => {
     const names = masterFigureNames(catalog);
     expect(names.slice(0, 5)).toEqual([
       'PII_meta_edition',
@@ -180,7 +180,7 @@ describe('names in words', () => {
       'PII_meta_version',
       'PII_meta_lang',
     ]);
-    expect(names).toHaveLength(5 + 3 * catalog.components.length);
+    expect(names).toHaveLength(5 + 6 * catalog.components.length);
   });
 
   it('figureSubject names the component and the cell; an unknown name stays as it is', () => {

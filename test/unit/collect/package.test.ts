@@ -1,4 +1,5 @@
 // The submission package's pure core: what goes in (local indicators only), the figures with their
+import { EVIDENCE_PARTS } from '../../../src/catalog/evidence';
 // evidence, agency and version, the engine's value and score, the refusal reasons, and the
 // printable layout (page setup, print titles, breaks between pillars, INCOMPLETE marking).
 import { readFileSync } from 'fs';
@@ -51,7 +52,15 @@ describe('buildPackage', () => {
       ['ip_projects', 'numerator', false, 600],
       ['active_enterprises', 'denominator', true, 15000],
     ]);
-    expect(ip.figures[0].evidence).toBe(input.evidence!.ip_projects);
+    // The record's four parts, the date as the Ministry writes it.
+    expect(ip.figures[0].evidence).toBe(
+      [
+        input.evidence!.ip_projects,
+        '30/06/2025',
+        input.evidenceIssuer!.ip_projects,
+        input.evidenceLink!.ip_projects,
+      ].join(' · '),
+    );
     // Every value and score is the engine's.
     const result = scoreProvince(catalog, input, { province: 'Bắc Ninh' });
     for (const ind of pkg.pillars.flatMap((p) => p.indicators)) {
@@ -84,7 +93,7 @@ describe('buildPackage', () => {
   test('an error on a figure and a figure without evidence make it incomplete, each listed once', () => {
     const input = fullInput();
     input.values.st_orgs = -3;
-    input.evidence!.ip_projects = '   ';
+    for (const p of EVIDENCE_PARTS) input[p]!.ip_projects = '   ';
     const pkg = buildPackage({ catalog, input, province: 'Bắc Ninh', year: 2025, versions: [] });
     expect(pkg.complete).toBe(false);
     expect(pkg.errors.map((e) => e.name)).toEqual(['PII_in_st_orgs']);
@@ -201,7 +210,7 @@ describe('packageLayout', () => {
   test('an incomplete package says INCOMPLETE on its first rows, lists every problem, and in the page header', () => {
     const input = fullInput();
     input.values.st_orgs = -3;
-    input.evidence!.ip_projects = null;
+    for (const p of EVIDENCE_PARTS) input[p]!.ip_projects = null;
     const pkg = buildPackage({ catalog, input, province: 'Bắc Ninh', year: 2025, versions: [] });
     const sheet = sheetOf(pkg);
     expect(sheet.header.center).toBe('CHƯA HOÀN CHỈNH / INCOMPLETE');
@@ -210,7 +219,9 @@ describe('packageLayout', () => {
       .flatMap((r) => r.cells.map((c) => String(c?.value ?? '')));
     expect(firstRows).toContain('CHƯA HOÀN CHỈNH / INCOMPLETE');
     expect(firstRows.some((s) => s.startsWith('⛔ Lỗi (PII_in_st_orgs)'))).toBe(true);
-    expect(firstRows.some((s) => s.startsWith('⚠ Thiếu minh chứng (PII_ev_ip_projects)'))).toBe(true);
+    expect(firstRows.some((s) => s.startsWith('⚠ Minh chứng thiếu hoặc chưa đủ (PII_ev_ip_projects)'))).toBe(
+      true,
+    );
     // The figure's own row says it too.
     expect(texts(sheet)).toContain('CHƯA CÓ MINH CHỨNG / NO EVIDENCE');
   });

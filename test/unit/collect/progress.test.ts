@@ -20,7 +20,7 @@ describe('progress', () => {
     expect(row).toMatchObject({ indicators: ['7.1.2'], required: own.length, filled: own.length });
     // OCOP products need evidence and have none: needed 1, given 0, and the finding is a warning.
     expect(row.evidenceNeeded).toBe(1);
-    expect(row.evidenceGiven).toBe(0);
+    expect(row.evidenceComplete).toBe(0);
     expect(row.warnings).toBeGreaterThanOrEqual(1);
     expect(row.errors).toBe(0);
     const ind = p.indicators.find((i) => i.code === '7.1.2')!;

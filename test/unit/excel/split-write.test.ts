@@ -51,7 +51,9 @@ function contents(book: WorkbookDouble): string {
   );
 }
 
-const SMALL_BUDGET = 150_000; // the 2023 catalog's write is about 0.48 MB: several requests
+// The 2023 catalog's write is about 0.74 MB: several requests. Its largest step (one that cannot
+// be split, the entry sheet's formats over 11 columns) is about 0.15 MB.
+const SMALL_BUDGET = 200_000;
 
 describe('loadTemplate: a write too large for one request', () => {
   it('splits into requests under the budget, same workbook as one request', async () => {

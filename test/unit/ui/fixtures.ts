@@ -1,6 +1,8 @@
 // Test support for the pane's component tests: a scriptable WorkbookPort (the pane's contract
 // with the workbook) and a valid 2023 input. Test-only; the preview and Excel use the real port.
 import type { Catalog, CellValue, ProvinceInput } from '../../../src/catalog';
+import type { EvidencePart } from '../../../src/catalog/evidence';
+import { COMPONENT_FIELDS, fieldName, inputSection } from '../../../src/plan/names';
 import { figuresOf, nextVersionId, type FigureVersion } from '../../../src/collect/versions';
 import type { ImportLogEntry, ImportPlan } from '../../../src/collect/import';
 import type { NamedValues } from '../../../src/collect/merge';
@@ -63,11 +65,22 @@ export const BENCHMARKS: Record<string, { min: number; max: number }> = {
   '7.1.2': { min: 0.2, max: 3 },
 };
 
+/** A complete evidence record (its four parts) for each of `ids`; the date is 30/06/2023. */
+export function evidenceOf(ids: string[]): Pick<ProvinceInput, EvidencePart> {
+  const each = (v: CellValue) => Object.fromEntries(ids.map((id) => [id, v]));
+  return {
+    evidence: each('QĐ 123/QĐ-UBND'),
+    evidenceDate: each(45107),
+    evidenceIssuer: each('UBND tỉnh'),
+    evidenceLink: each('qd123.pdf'),
+  };
+}
+
 export function validInput(overrides: Partial<ProvinceInput> = {}): ProvinceInput {
   return {
     values: { ...VALID_VALUES },
     previous: {},
-    evidence: Object.fromEntries(Object.keys(VALID_VALUES).map((id) => [id, 'QĐ 123/QĐ-UBND'])),
+    ...evidenceOf(Object.keys(VALID_VALUES)),
     benchmarks: { ...BENCHMARKS },
     ...overrides,
   };
@@ -172,11 +185,9 @@ export class FakePort implements WorkbookPort {
       ['PII_META_VERSION', STAMP.templateVersion],
       ['PII_META_LANG', STAMP.lang],
     ]);
-    for (const c of catalog.components) {
-      out.set(`PII_IN_${c.id}`.toUpperCase(), this.input.values?.[c.id] ?? null);
-      out.set(`PII_PREV_${c.id}`.toUpperCase(), this.input.previous?.[c.id] ?? null);
-      out.set(`PII_EV_${c.id}`.toUpperCase(), this.input.evidence?.[c.id] ?? null);
-    }
+    for (const c of catalog.components)
+      for (const field of COMPONENT_FIELDS)
+        out.set(fieldName(field, c.id).toUpperCase(), this.input[inputSection(field)]?.[c.id] ?? null);
     return out;
   }
   /** The import plans applied, in order; their figures go into the input. */

@@ -1,4 +1,5 @@
 // "Xuất hồ sơ nộp Bộ / Export the submission" in the Versions tab, driven on the fake port: a
+import { EVIDENCE_PARTS } from '../../../src/catalog/evidence';
 // complete workbook exports at once; errors or missing evidence refuse it with the list of
 // problems until the officer asks for an export marked INCOMPLETE; the downloaded bytes are read
 // back with exceljs (a figure, the lead agency, the INCOMPLETE mark).
@@ -100,17 +101,17 @@ describe('export the submission', () => {
   test('an error and a missing evidence: refused with both listed; forced, the file says INCOMPLETE', async () => {
     const port = port2025((input) => {
       input.values.st_orgs = -3;
-      input.evidence!.ip_projects = '';
+      for (const p of EVIDENCE_PARTS) input[p]!.ip_projects = '';
     });
     fireEvent.click(await openVersions(port));
     const refused = await screen.findByTestId('package-refused', {}, { timeout: 20000 });
     expect(refused.textContent).toContain(
-      'Chưa xuất hồ sơ: còn 1 lỗi chưa xử lý và 1 số liệu thiếu minh chứng.',
+      'Chưa xuất hồ sơ: còn 1 lỗi chưa xử lý và 1 số liệu thiếu hoặc chưa đủ minh chứng.',
     );
     const problems = within(screen.getByTestId('package-problems')).getAllByRole('listitem');
     expect(problems.map((p) => p.textContent)).toEqual([
       expect.stringMatching(/^Lỗi \(PII_in_st_orgs\): /),
-      expect.stringMatching(/^Thiếu minh chứng \(PII_ev_ip_projects\): /),
+      expect.stringMatching(/^Minh chứng thiếu hoặc chưa đủ \(PII_ev_ip_projects\): /),
     ]);
     // Nothing was offered or downloaded.
     expect(screen.queryByTestId('package-made')).toBeNull();
@@ -139,14 +140,14 @@ describe('export the submission', () => {
 
   test('in English: the refusal counts in English plurals', async () => {
     const port = port2025((input) => {
-      input.evidence!.ip_projects = '';
+      for (const p of EVIDENCE_PARTS) input[p]!.ip_projects = '';
     });
     await openVersions(port);
     fireEvent.click(screen.getByTestId('lang-switch'));
     fireEvent.click(screen.getByTestId('export-package'));
     const refused = await screen.findByTestId('package-refused', {}, { timeout: 20000 });
     expect(refused.textContent).toContain(
-      'Not exported: 0 unresolved errors and 1 figure without evidence remain.',
+      'Not exported: 0 unresolved errors and 1 figure without complete evidence remain.',
     );
     expect(screen.getByTestId('export-package-force').textContent).toBe('Export marked INCOMPLETE');
   }, 60000);

@@ -4,6 +4,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { builtinCatalog, loadCatalog, type ProvinceInput } from '../../../src/catalog';
+import { EVIDENCE_PARTS } from '../../../src/catalog/evidence';
 import { scoreProvince } from '../../../src/scoring';
 import { validate } from '../../../src/validation';
 import { buildPlan, cellAddress } from '../../../src/plan';
@@ -322,8 +323,8 @@ const withCover = (
   port.input = { ...validInput(), cover };
   return port;
 };
-// The fixture's non-blank figures: 22 values, their 22 evidence references, 13 benchmark pairs.
-const FIGURES = Object.keys(VALID_VALUES).length * 2 + Object.keys(BENCHMARKS).length * 2;
+// The fixture's non-blank figures: 22 values, their 22 evidence records of 4 parts, 13 benchmark pairs.
+const FIGURES = Object.keys(VALID_VALUES).length * 5 + Object.keys(BENCHMARKS).length * 2;
 const dialogText = async () => (await screen.findByTestId('confirm')).textContent ?? '';
 
 describe('new reporting year', () => {
@@ -471,12 +472,12 @@ describe('the cover sheet and switching province or year', () => {
   test('switching province names the change and the real count of figures, in both languages; blank template writes nothing', async () => {
     const port = withCover();
     port.input.values = { ...port.input.values, grdp: null }; // a blank is not a figure
-    port.input.evidence = { ...port.input.evidence, grdp: '  ' };
+    for (const p of EVIDENCE_PARTS) port.input[p] = { ...port.input[p], grdp: '  ' };
     renderPane(port);
     await screen.findByTestId('template-state');
     fireEvent.change(screen.getByTestId('province'), { target: { value: 'Bắc Ninh' } });
     fireEvent.click(screen.getByTestId('load-template'));
-    const count = FIGURES - 2;
+    const count = FIGURES - 5;
     expect(await dialogText()).toContain(`Hưng Yên → Bắc Ninh: giữ ${count} số liệu của Hưng Yên?`);
     expect(await dialogText()).not.toContain(STRINGS.confirmReload.vi);
     expect(screen.getByTestId('confirm-yes').textContent).toBe(STRINGS.keepFigures.vi);

@@ -39,7 +39,16 @@ test('status cells compute and follow edits', async () => {
   expect(String(read(status))).toContain('Chưa nhập');
   await type(nameOf('input', 'population'), 1300000);
   expect(String(read(status))).toContain('Thiếu minh chứng');
+  // The evidence register: a record with some of its four parts is incomplete; a date must be a
+  // day of the reporting years; all four, it is OK.
   await type(nameOf('evidence', 'population'), 'QĐ 1');
+  expect(String(read(status))).toContain('Minh chứng chưa đủ 4 phần');
+  await type(nameOf('evidenceIssuer', 'population'), 'UBND tỉnh');
+  await type(nameOf('evidenceLink', 'population'), 'qd1.pdf');
+  expect(String(read(status))).toContain('Minh chứng chưa đủ 4 phần');
+  await type(nameOf('evidenceDate', 'population'), 2023); // a year, not a date
+  expect(String(read(status))).toContain('Ngày minh chứng không hợp lệ');
+  await type(nameOf('evidenceDate', 'population'), 45107); // 30/06/2023
   expect(String(read(status))).toBe('OK');
   await type(nameOf('input', 'population'), '1,5');
   expect(String(read(status))).toContain('Không phải số');

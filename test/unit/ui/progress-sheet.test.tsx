@@ -39,7 +39,7 @@ describe('write progress to a sheet', () => {
       'Bắt buộc',
       'Lỗi',
       'Cảnh báo',
-      'Minh chứng đã có',
+      'Minh chứng đủ',
       'Minh chứng cần',
       'Hạn nộp',
       'Còn (ngày)',

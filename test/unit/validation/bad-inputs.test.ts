@@ -1,4 +1,5 @@
 // Table-driven: each kind of bad input gives its finding, with both messages, and nothing in the
+import { EVIDENCE_PARTS } from '../../../src/catalog/evidence';
 // score result is ever NaN or Infinity.
 import { builtinCatalog, loadCatalog, type Catalog, type ProvinceInput } from '../../../src/catalog';
 import { scoreProvince } from '../../../src/scoring';
@@ -262,17 +263,57 @@ const cases: Case[] = [
   },
   { name: 'an array as a value', edit: setValue('st_orgs', [35]), ruleId: 'invalidValue', severity: 'error' },
   {
-    name: 'missing evidence',
-    edit: (i) => delete i.evidence!.policy_points,
+    name: 'missing evidence (none of the four parts)',
+    edit: (i) => {
+      for (const p of EVIDENCE_PARTS) delete i[p]!.policy_points;
+    },
     ruleId: 'missingEvidence',
     severity: 'warning',
     checkId: 'missingEvidence:policy_points',
   },
   {
     name: 'evidence of spaces only',
-    edit: (i) => (i.evidence!.st_orgs = '  '),
+    edit: (i) => {
+      for (const p of EVIDENCE_PARTS) i[p]!.st_orgs = '  ';
+    },
     ruleId: 'missingEvidence',
     severity: 'warning',
+  },
+  {
+    name: 'evidence without its date and issuer',
+    edit: (i) => {
+      delete i.evidenceDate!.st_orgs;
+      i.evidenceIssuer!.st_orgs = ' ';
+    },
+    ruleId: 'evidencePart',
+    severity: 'warning',
+    checkId: 'evidencePart:st_orgs',
+    mentions: 'the evidence lacks the date issued, the issuing body.',
+  },
+  {
+    name: 'only a link as evidence',
+    edit: (i) => {
+      for (const p of ['evidence', 'evidenceDate', 'evidenceIssuer'] as const) delete i[p]!.st_orgs;
+    },
+    ruleId: 'evidencePart',
+    severity: 'warning',
+    checkId: 'evidencePart:st_orgs',
+    mentions: 'minh chứng còn thiếu số hiệu văn bản, ngày ban hành, cơ quan ban hành.',
+  },
+  {
+    name: 'an evidence date typed as text',
+    edit: (i) => (i.evidenceDate!.st_orgs = 'tháng 6/2023'),
+    ruleId: 'evidenceDate',
+    severity: 'warning',
+    checkId: 'evidenceDate:st_orgs',
+    mentions: '"tháng 6/2023"',
+  },
+  {
+    name: 'an evidence date before 2000 (a year typed as a date)',
+    edit: (i) => (i.evidenceDate!.st_orgs = 2023),
+    ruleId: 'evidenceDate',
+    severity: 'warning',
+    checkId: 'evidenceDate:st_orgs',
   },
   {
     name: 'benchmark not a number',
