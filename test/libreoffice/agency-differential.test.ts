@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { builtinCatalog, type Catalog } from '../../src/catalog';
 import { agencyCatalog, agencyShares, mergeReturns } from '../../src/collect';
-import { buildPlan, fillPlanInputs, type WorkbookPlan } from '../../src/plan';
+import { buildPlan, fillPlanInputs, parseCell, type WorkbookPlan } from '../../src/plan';
 import { buildAgencyPlan } from '../../src/plan/agency-plan';
 import { readNamedValues, updateWorkbook, writeXlsx } from '../../src/xlsx';
 import { convert, namedText, recalculate, type NameTarget } from '../support/libreoffice';
@@ -102,13 +102,14 @@ test(`the same for the 2023 edition in English`, async () => {
 test('negative control: an agency status formula that differs from the master is caught', async () => {
   const catalog = builtinCatalog('2025');
   const r = await compareAgencies(catalog, 70000, 'vi', (plan) => {
-    // Every shared denominator's status cell (column G of the shared block) says "OK" regardless.
+    // Every shared denominator's status cell (the status column of the shared block) says "OK" regardless.
     const copy: WorkbookPlan = JSON.parse(JSON.stringify(plan));
+    const statusCol = parseCell(plan.names.find((n) => n.kind === 'status')!.address).col;
     for (const sheet of copy.sheets)
       for (const b of sheet.blocks)
         b.cells.forEach((row) =>
           row.forEach((cell, j) => {
-            if (cell && 'formula' in cell && b.id === 'entry:shared' && j === 6)
+            if (cell && 'formula' in cell && b.id === 'entry:shared' && j === statusCol)
               row[j] = { formula: '="OK"' };
           }),
         );

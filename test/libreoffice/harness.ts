@@ -126,8 +126,13 @@ export function generateCase(catalog: Catalog, seed: number, profile: Profile): 
       // away from a threshold is where LibreOffice's approximate comparison (about 1e-15 relative)
       // and exact IEEE comparison may legitimately differ: not generated.
       const f = pick(r, [0.3, 0.5, 0.9, 1, 1.1, 2, 2.5, 3]);
+      // A factor past the number range (1e308 x 2) is no figure a cell can hold: a plausible one then.
       previous[c.id] =
-        typeof v === 'number' ? (f === 2 || f === 0.5 || f === 1 ? v * f : round2(v * f)) : plausible(r, c);
+        typeof v === 'number' && Number.isFinite(v * f)
+          ? f === 2 || f === 0.5 || f === 1
+            ? v * f
+            : round2(v * f)
+          : plausible(r, c);
     } else if (p < 0.45) previous[c.id] = pick(r, [0, -3, '1,5', null, '  ']);
     else if (p < 0.48 && profile !== 'valid') previous[c.id] = pick(r, ODD);
     const e = r();
