@@ -1,7 +1,7 @@
 // Reading a PII workbook file by its defined names for the collection commands (split, merge).
 import { readFileSync } from 'fs';
 import type { Catalog, CellValue, ProvinceInput } from '../catalog';
-import { inputSection, NAMES, parseFieldName } from '../plan';
+import { EVIDENCE_REGISTER_VERSION, inputSection, NAMES, olderVersion, parseFieldName } from '../plan';
 import type { Flags } from './args';
 import { readFailedReason, resolveCatalog } from './files';
 import { CliError } from './io';
@@ -70,6 +70,11 @@ export function requireMaster(file: string, named: ReadonlyMap<string, CellValue
     throw new CliError(message('workbookNotMaster', { file, detail: message('masterIsAgency', { agency }) }));
   if (named.has(NAMES.meta('package').toUpperCase()))
     throw new CliError(message('workbookNotMaster', { file, detail: message('masterIsPackage') }));
+  // A master older than the evidence register has no cells for three of its parts: what split
+  // asks of the agencies, merge could not bring back and package would find missing.
+  const version = metaText(named, 'version');
+  if (olderVersion(version, EVIDENCE_REGISTER_VERSION))
+    throw new CliError(message('masterBeforeRegister', { file, version, needed: EVIDENCE_REGISTER_VERSION }));
 }
 
 /** A workbook's figures by component id: its PII_in_, PII_prev_ and evidence register cells. */

@@ -17,6 +17,7 @@
 import type { CellValue } from '../catalog/input';
 import type { Catalog, Text } from '../catalog/types';
 import { COMPONENT_FIELDS, fieldName, NAMES, parseFieldName, type ComponentField } from '../plan/names';
+import { olderVersion } from '../plan/version';
 import { agencyShare } from './agency';
 import { COLLECT_TEXT } from '../messages/collect';
 
@@ -131,6 +132,10 @@ export function refusalReason(catalog: Catalog, master: NamedValues, file: Named
     return COLLECT_TEXT.otherYear(meta(file, 'year'), meta(master, 'year'));
   if (major(meta(file, 'version')) !== major(meta(master, 'version')))
     return COLLECT_TEXT.otherVersion(meta(file, 'version'), meta(master, 'version'));
+  // A newer file may hold cells the master lacks (the evidence register's parts before 1.4.0):
+  // they would be dropped, one by one, so the master's template is updated first.
+  if (olderVersion(meta(master, 'version'), meta(file, 'version')))
+    return COLLECT_TEXT.newerVersion(meta(file, 'version'), meta(master, 'version'));
   if (!agencyShare(catalog, agency)) return COLLECT_TEXT.unknownAgency(agency, catalog.edition);
   return undefined;
 }

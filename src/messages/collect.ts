@@ -84,6 +84,10 @@ export const COLLECT_TEXT = {
     vi: `tệp theo mẫu phiên bản ${file}, không tương thích với sổ tổng hợp (phiên bản ${master})`,
     en: `the file follows template version ${file}, incompatible with the master (version ${master})`,
   }),
+  newerVersion: (file: string, master: string): Text => ({
+    vi: `tệp theo mẫu phiên bản ${file}, mới hơn mẫu của sổ tổng hợp (${master}): bấm "Cập nhật mẫu" ở ngăn bổ trợ cho sổ tổng hợp (mọi số liệu được giữ), rồi nhập lại`,
+    en: `the file follows template version ${file}, newer than the master's (${master}): press "Upgrade the template" in the pane on the master (every figure is kept), then import again`,
+  }),
   officerChose: {
     agencyWins: {
       vi: 'Khác số liệu tổng hợp: lấy số của cơ quan (người dùng chọn)',

@@ -32,7 +32,7 @@ export {
   SEVERITY_TEXT,
 } from './excel-text';
 export { SHEET_NAMES } from '../messages/sheet';
-export { TEMPLATE_VERSION, TEMPLATE_XML_NAMESPACE } from './version';
+export { EVIDENCE_REGISTER_VERSION, olderVersion, TEMPLATE_VERSION, TEMPLATE_XML_NAMESPACE } from './version';
 export { catalogJsonOf, templateXml } from './template-xml';
 export { columnLetters, cellAddress, absoluteAddress, rangeAddress, quoteSheet, parseCell } from './a1';
 export { scaleCatalog } from './scale';

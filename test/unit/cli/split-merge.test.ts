@@ -4,7 +4,7 @@
 // conflicting figure is reported and not overwritten; a file from another province is refused.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readdirSync, readFileSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { builtinCatalog, type CellValue } from '../../../src/catalog';
 import { agencyShares } from '../../../src/collect';
@@ -263,6 +263,31 @@ describe('pii split and pii merge, end to end', () => {
     const named = await readNamedValues(readFileSync(merged));
     for (const { name, agencyValue } of doc.imported)
       expect([name, get(named, name)]).toEqual([name, agencyValue]);
+  });
+
+  it('refuses a master older than the evidence register for split, merge and package, saying how to upgrade', async () => {
+    const old = join(dir, 'old-master.xlsx');
+    copyFileSync(master, old);
+    await fillByNames(old, { [NAMES.meta('version')]: '1.3.0' });
+    for (const args of [
+      ['split', '--workbook', old, '--out-dir', join(dir, 'old-split')],
+      [
+        'merge',
+        '--workbook',
+        old,
+        '--from',
+        join(agencyDir, 'Sở Công Thương.xlsx'),
+        '--out',
+        join(dir, 'o.xlsx'),
+      ],
+      ['package', '--workbook', old, '--out', join(dir, 'old-package.xlsx')],
+    ]) {
+      const r = await run(...args);
+      expect([args[0], r.code]).toEqual([args[0], 1]);
+      expect(r.err).toMatch(/theo mẫu phiên bản 1\.3\.0.*bấm "Cập nhật mẫu"/);
+      expect(r.err).toMatch(/before evidence had its 4 parts \(template 1\.4\.0\).*"Upgrade the template"/);
+    }
+    expect(existsSync(join(dir, 'old-split'))).toBe(false);
   });
 
   it('refuses a master that is an agency workbook, and a usage without --out', async () => {

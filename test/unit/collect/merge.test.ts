@@ -123,6 +123,8 @@ describe('mergeReturns', () => {
     [{ PII_meta_year: 2024 }, /2024/],
     [{ PII_meta_edition: '2023' }, /2023/],
     [{ PII_meta_version: '2.0.0' }, /2\.0\.0/],
+    // Newer than the master (1.3.0): it may hold cells the master lacks, so the master is upgraded first.
+    [{ PII_meta_version: '1.4.0' }, /1\.4\.0.*(newer|mới hơn).*Upgrade|Cập nhật mẫu/],
     [{ PII_meta_agency: null }, /PII_meta_agency/],
     [{ PII_meta_agency: 'statistics' }, /statistics/],
   ])('refuses a file with %j', (meta, reason) => {
