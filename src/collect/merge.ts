@@ -1,15 +1,18 @@
 // Taking the agencies' answers back into the master: the decisions, pure. Both sides are read by
-// defined names only (`PII_in_<id>`, `PII_prev_<id>`, `PII_ev_<id>`, the `PII_meta_*` stamp), so a
+// defined names only (`PII_in_<id>`, `PII_prev_<id>`, the evidence parts, the `PII_meta_*` stamp), so a
 // file that went through another Excel, LibreOffice or a converter is recognised by its cells.
 //
 // Per returned file: refused whole when it is not an agency workbook of the master's edition,
-// province, year and template major version. Otherwise, per figure (this year, last year,
-// evidence) of a component the agency owns (src/collect/agency.ts):
+// province, year and template major version, or newer than the master. Otherwise, per figure
+// (this year, last year) of a component the agency owns (src/collect/agency.ts):
 //   blank in the file           -> nothing (an agency never blanks the master);
 //   equal to the master         -> unchanged;
 //   master blank                -> imported;
 //   both set and different      -> conflict: the master is kept and the pair listed, unless
 //                                  `prefer` says which side wins (agencyWins / masterKept).
+// The evidence record (four parts, one document) of an owned component is decided as one: the
+// same rules, and when the agency's record wins over the master's, a part it left blank blanks
+// the master's (an old link must not stay beside a new document).
 // A figure of a component the agency does not own (a shared denominator it changed, a name the
 // catalog lacks) is ignored and listed (notOwned); one equal to the master is not worth a line.
 // An owned figure whose cell the master lacks (a master of an older catalog) is listed (notInMaster).
@@ -18,6 +21,7 @@ import type { CellValue } from '../catalog/input';
 import type { Catalog, Text } from '../catalog/types';
 import { COMPONENT_FIELDS, fieldName, NAMES, parseFieldName, type ComponentField } from '../plan/names';
 import { olderVersion } from '../plan/version';
+import { EVIDENCE_PARTS } from '../catalog/evidence';
 import { agencyShare } from './agency';
 import { COLLECT_TEXT } from '../messages/collect';
 
@@ -164,11 +168,19 @@ export function mergeReturns(
     const agency = text(named.get(NAMES.meta('agency').toUpperCase()));
     const owned = new Set(agencyShare(catalog, agency)!.owned);
     let unchanged = 0;
+    const records = new Set<string>(); // owned components whose evidence record is decided
     for (const [key, incoming] of inCatalogOrder(catalog, named)) {
       const parsed = parseFieldName(key);
-      if (!parsed || isBlank(incoming)) continue;
+      if (!parsed) continue;
       const { field } = parsed;
       const component = parsed.id.toLowerCase();
+      if (isEvidencePart(field) && owned.has(component) && known.has(component)) {
+        if (records.has(component)) continue;
+        records.add(component);
+        unchanged += mergeRecord(component, named, file, agency);
+        continue;
+      }
+      if (isBlank(incoming)) continue;
       const name = known.has(component) ? nameOf(field, component) : key;
       const before = current.get(name.toUpperCase()) ?? null;
       const record = (outcome: Outcome): MergeRecord => ({
@@ -211,7 +223,71 @@ export function mergeReturns(
     result.accepted.push({ file, agency, unchanged });
   }
   return result;
+
+  /**
+   * A component's evidence record (its four parts) from an agency file, decided as one document:
+   * a record the file leaves blank brings nothing; one equal to the master's, nothing; into a
+   * blank master record, its parts; otherwise every part that differs is one conflict, decided
+   * together, a part the agency left blank included (so that the agency's winning record never
+   * keeps the master's old link beside its new document). Returns how many parts were equal.
+   */
+  function mergeRecord(component: string, named: NamedValues, file: string, agency: string): number {
+    const parts = EVIDENCE_PARTS.map((field) => {
+      const name = nameOf(field, component);
+      const incoming = named.get(name.toUpperCase()) ?? null;
+      const before = current.get(name.toUpperCase()) ?? null;
+      return {
+        field,
+        name,
+        incoming: isBlank(incoming) ? null : incoming,
+        before: isBlank(before) ? null : before,
+      };
+    });
+    const given = parts.filter((p) => p.incoming !== null);
+    if (given.length === 0) return 0;
+    const missing = parts.filter((p) => !master.has(p.name.toUpperCase()));
+    for (const p of missing) if (p.incoming !== null) result.records.push(partRecord(p, 'notInMaster'));
+    const here = parts.filter((p) => master.has(p.name.toUpperCase()));
+    const differing = here.filter((p) => !sameFigure(p.before, p.incoming));
+    const masterBlank = here.every((p) => p.before === null);
+    const outcome: Outcome = masterBlank
+      ? 'imported'
+      : options.prefer === 'agency'
+        ? 'agencyWins'
+        : options.prefer === 'master'
+          ? 'masterKept'
+          : 'conflict';
+    for (const p of differing) {
+      result.records.push(partRecord(p, outcome));
+      if (outcome === 'imported' || outcome === 'agencyWins') {
+        current.set(p.name.toUpperCase(), p.incoming);
+        result.assignments.set(p.name, p.incoming);
+      }
+    }
+    return (
+      here.length - differing.length - here.filter((p) => p.incoming === null && p.before === null).length
+    );
+
+    function partRecord(
+      p: { field: FigureField; name: string; incoming: CellValue; before: CellValue },
+      outcome: Outcome,
+    ): MergeRecord {
+      return {
+        file,
+        agency,
+        component,
+        field: p.field,
+        name: p.name,
+        master: p.before,
+        incoming: p.incoming,
+        outcome,
+        importedAt: options.importedAt,
+      };
+    }
+  }
 }
+
+const isEvidencePart = (field: FigureField): boolean => (EVIDENCE_PARTS as readonly string[]).includes(field);
 
 /** The header and rows of the import log sheet for `records` and `refused`, in language `lang`. */
 export function importLogRows(

@@ -188,6 +188,74 @@ describe('mergeReturns', () => {
     );
     expect(r.records).toEqual([]);
   });
+
+  describe('the evidence record travels as one document', () => {
+    // With the figure itself, as in every agency file (equal to the master's: unchanged).
+    const record = (n: string, date: number | null, issuer: string, link: string | null) => ({
+      PII_in_ip_projects: 600,
+      PII_ev_ip_projects: n,
+      PII_evdate_ip_projects: date,
+      PII_evissuer_ip_projects: issuer,
+      PII_evlink_ip_projects: link,
+    });
+    const masterWith = named({
+      ...stamp,
+      PII_in_ip_projects: 600,
+      ...record('12/QĐ-UBND', 45107, 'UBND tỉnh', 'qd12.pdf'),
+    });
+
+    it('a new record replacing the master’s is one conflict of its differing parts, a cleared part included', () => {
+      const file = agencyFile('kcn.xlsx', 'ip_board', record('99/QĐ-BQL', 45748, 'UBND tỉnh', null));
+      const r = mergeReturns(catalog, masterWith, [file], { importedAt: AT });
+      expect(r.assignments.size).toBe(0);
+      expect(r.records.map((x) => [x.field, x.master, x.incoming, x.outcome])).toEqual([
+        ['evidence', '12/QĐ-UBND', '99/QĐ-BQL', 'conflict'],
+        ['evidenceDate', 45107, 45748, 'conflict'],
+        ['evidenceLink', 'qd12.pdf', null, 'conflict'],
+      ]);
+      expect(r.accepted[0].unchanged).toBe(2); // the figure and the issuer
+    });
+
+    it('the agency winning takes its whole record: the old link is blanked, never kept beside the new document', () => {
+      const file = agencyFile('kcn.xlsx', 'ip_board', record('99/QĐ-BQL', 45748, 'UBND tỉnh', '  '));
+      const r = mergeReturns(catalog, masterWith, [file], { importedAt: AT, prefer: 'agency' });
+      expect(Object.fromEntries(r.assignments)).toEqual({
+        PII_ev_ip_projects: '99/QĐ-BQL',
+        PII_evdate_ip_projects: 45748,
+        PII_evlink_ip_projects: null,
+      });
+      expect(r.records.every((x) => x.outcome === 'agencyWins')).toBe(true);
+    });
+
+    it('into a blank master record: its given parts imported; a record the file leaves blank brings nothing', () => {
+      const blankMaster = named({
+        ...stamp,
+        PII_in_ip_projects: null,
+        ...record('', 0, '', null),
+        PII_evdate_ip_projects: null,
+      });
+      const r = mergeReturns(
+        catalog,
+        blankMaster,
+        [agencyFile('kcn.xlsx', 'ip_board', record('99/QĐ-BQL', 45748, ' ', null))],
+        { importedAt: AT },
+      );
+      expect(r.records.map((x) => [x.field, x.outcome])).toEqual([
+        ['evidence', 'imported'],
+        ['evidenceDate', 'imported'],
+      ]);
+      const none = mergeReturns(
+        catalog,
+        masterWith,
+        [agencyFile('kcn.xlsx', 'ip_board', record('', null, ' ', null))],
+        {
+          importedAt: AT,
+        },
+      );
+      expect(none.records).toEqual([]);
+      expect(none.assignments.size).toBe(0);
+    });
+  });
 });
 
 describe('sameFigure', () => {

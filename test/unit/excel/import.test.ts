@@ -155,6 +155,36 @@ describe('import agency files on the double', () => {
     expect(entries.map((e) => e.importedAt)).toEqual([AT, AT, AT, AT, later, later]);
   }, 60000);
 
+  test('an evidence record replaced by the agency’s: the officer takes it, the old link is blanked, not kept', async () => {
+    const { book, port } = await masterBook();
+    const id = 'ocop_products_4star';
+    const old = {
+      evidence: 'QĐ 1/QĐ-UBND',
+      evidenceDate: 45107,
+      evidenceIssuer: 'UBND tỉnh',
+      evidenceLink: 'qd1.pdf',
+    };
+    for (const [part, v] of Object.entries(old)) await type(book, NAMES[part as keyof typeof old](id), v);
+    const file = await agencyFile(book, {
+      [NAMES.evidence(id)]: 'QĐ 15/QĐ-SNN',
+      [NAMES.evidenceDate(id)]: 45748,
+      [NAMES.evidenceLink(id)]: null, // the agency's document has no file named yet
+    });
+    const preview = await previewImport(port, catalog, [{ name: 'a.xlsx', bytes: file }], AT);
+    const record = preview.result.records.filter((r) => r.component === id);
+    expect(record.map((r) => [r.field, r.outcome])).toEqual([
+      ['evidence', 'conflict'],
+      ['evidenceDate', 'conflict'],
+      ['evidenceLink', 'conflict'],
+    ]);
+    const choices = new Map(record.map((r) => [recordKey(r), 'agency' as const]));
+    await port.importFigures(importPlan(preview.master, decideConflicts(preview.result, choices), 'vi', AT));
+    expect(valueOf(book, NAMES.evidence(id))).toBe('QĐ 15/QĐ-SNN');
+    expect(valueOf(book, NAMES.evidenceDate(id))).toBe(45748);
+    expect(valueOf(book, NAMES.evidenceIssuer(id))).toBe('UBND tỉnh'); // the same in both records
+    expect(valueOf(book, NAMES.evidenceLink(id))).toBe('');
+  }, 60000);
+
   test('a figure typed after the files were read is not overwritten: refused, nothing written', async () => {
     const { book, port, dard } = await started();
     const preview = await previewImport(port, catalog, [{ name: 'a.xlsx', bytes: dard }], AT);
