@@ -30,12 +30,12 @@ export const EVIDENCE_DATE_MAX = excelDate(LAST_YEAR, 12, 31);
 
 /**
  * A date typed as text, as an Excel date number: "dd/mm/yyyy" (also with "." or "-", Vietnamese
- * order) or ISO "yyyy-mm-dd". Null when it is not a calendar day (31/02/2025, "tháng 3").
+ * order) or ISO "yyyy-mm-dd" (also "2025-3-5"). Null when it is not a calendar day (31/02/2025, "tháng 3").
  */
 export function parseDateText(text: string): number | null {
   const t = text.trim();
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   const [y, m, d] = dmy ? [+dmy[3], +dmy[2], +dmy[1]] : iso ? [+iso[1], +iso[2], +iso[3]] : [NaN, NaN, NaN];
   if (!Number.isInteger(y)) return null;
   const at = new Date(Date.UTC(y, m - 1, d));
@@ -49,6 +49,17 @@ export function dateText(serial: number): string {
   const d = new Date(excelDateTime(serial));
   const two = (n: number) => String(n).padStart(2, '0');
   return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+/** Excel's last day, 31/12/9999: a larger number is no date. */
+const LAST_EXCEL_DAY = 2_958_465;
+
+/**
+ * A cell of `field` as the officer sees it in the sheet: an evidence date (an Excel date number)
+ * as "dd/mm/yyyy", which its cell's format shows; any other cell, or a number no date, as is.
+ */
+export function asShown(field: string, v: CellValue): CellValue {
+  return field === 'evidenceDate' && typeof v === 'number' && v >= 1 && v <= LAST_EXCEL_DAY ? dateText(v) : v;
 }
 
 const filled = (v: CellValue | undefined): boolean =>

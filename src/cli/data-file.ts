@@ -2,7 +2,7 @@
 // the same file gets the same verdict from each. Pure (parsed JSON in, verdict out): what is wrong
 // is an error (nothing is scored or written), what is ignored or dubious is a warning, each with
 // its JSON path and, for a misspelt key, the nearest known one ("did you mean").
-import { parseDateText } from '../catalog/evidence';
+import { EVIDENCE_PARTS, parseDateText } from '../catalog/evidence';
 import { COMPONENT_FIELDS, inputSection, type InputSection } from '../catalog/fields';
 import { FINDINGS } from '../messages/findings';
 import {
@@ -322,6 +322,10 @@ class DataReader {
       const read = this.section(o[section], [...at, section], section);
       if (read !== undefined) input[section] = section === 'evidenceDate' ? datesOf(read) : read;
     }
+    // A file written before the evidence register had parts: one pointer, not a warning per figure.
+    if (isObj(o.evidence) && Object.keys(o.evidence).some((k) => !isComment(k)))
+      if (!EVIDENCE_PARTS.some((p) => p !== 'evidence' && has(o, p)))
+        this.warnings.add([...at, 'evidence'], 'dataEvidenceNumberOnly');
     return input;
   }
 

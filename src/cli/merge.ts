@@ -3,6 +3,7 @@
 // file with the imported cells set and the import log appended (src/xlsx/update.ts), written
 // atomically. Exit code 1 when a conflict is left unresolved or a file is refused (the merged
 // file is still written with everything else, so nothing already imported has to be redone).
+import { asShown } from '../catalog/evidence';
 import { basename } from 'path';
 import type { CellValue, Lang } from '../catalog';
 import {
@@ -20,7 +21,9 @@ import { bi, CliError, EXIT, line } from './io';
 import { message } from './messages';
 import { metaText, readMaster, readNamedWorkbook } from './workbook-names';
 
-const shown = (v: CellValue): string => (v === null ? bi(message('blankValue')) : JSON.stringify(v));
+/** A figure as the officer reads it: blank in words, an evidence date as dd/mm/yyyy, else JSON. */
+const shown = (v: CellValue, field = ''): string =>
+  v === null ? bi(message('blankValue')) : JSON.stringify(asShown(field, v));
 
 /** A record as the --json output lists it: the two sides next to each other. */
 const jsonRecord = (r: MergeRecord) => ({
@@ -165,8 +168,8 @@ export const mergeCommand: Command = {
           name: r.name,
           file: r.file,
           agency: r.agency,
-          master: shown(r.master),
-          incoming: shown(r.incoming),
+          master: shown(r.master, r.field),
+          incoming: shown(r.incoming, r.field),
           outcome: COLLECT_TEXT.outcome[r.outcome],
         };
         if (r.outcome === 'conflict') line(io.stdout, `  ${bi(message('mergeConflict', params))}`);

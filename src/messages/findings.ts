@@ -22,7 +22,7 @@ export const RULE_LABELS: Record<CheckRule, Text> = {
   jump: { vi: 'Thay đổi bất thường so với năm trước', en: 'Implausible change from last year' },
   missingEvidence: { vi: 'Thiếu minh chứng', en: 'Evidence missing' },
   evidencePart: { vi: 'Minh chứng chưa đủ 4 phần', en: 'Evidence incomplete' },
-  evidenceDate: { vi: 'Ngày minh chứng không hợp lệ', en: 'Evidence date not a date' },
+  evidenceDate: { vi: 'Ngày minh chứng không hợp lệ', en: 'Evidence date invalid' },
   benchmarkMissing: { vi: 'Thiếu mốc min/max', en: 'Benchmark missing' },
   benchmarkOrder: { vi: 'Mốc max không lớn hơn min', en: 'Benchmark max not above min' },
 };
@@ -107,8 +107,8 @@ export const FINDING_TABLE = {
     en: 'Check the unit and the figure; if it is right, note why.',
   },
   missingEvidence: {
-    vi: '{subject}: giá trị {value} chưa có minh chứng. Cần ghi số, ngày văn bản, cơ quan ban hành và tệp hoặc đường dẫn.',
-    en: '{subject}: the value {value} has no evidence recorded. Expected document number, date, issuing body and a file or link.',
+    vi: '{subject}: giá trị {value} chưa có minh chứng. Cần ghi số hiệu văn bản, ngày ban hành, cơ quan ban hành và tệp hoặc đường dẫn.',
+    en: '{subject}: the value {value} has no evidence recorded. Expected the document number, the date issued, the issuing body and a file or link.',
   },
   evidencePart: {
     vi: '{subject}: minh chứng còn thiếu {missing}. Cần đủ số hiệu văn bản, ngày ban hành, cơ quan ban hành và tệp hoặc đường dẫn.',

@@ -5,6 +5,17 @@ import type { Lang, Text } from '../catalog/types';
 
 export type { Lang, Text };
 
+const AND: Text = { vi: 'và', en: 'and' };
+
+/**
+ * "a, b và c" / "a, b and c". By hand: Intl.ListFormat is missing from the browser Office 2019
+ * runs add-ins in.
+ */
+export function listText(lang: Lang, items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${AND[lang]} ${items[items.length - 1]}`;
+}
+
 /** The BCP 47 locale each language formats numbers and dates with. */
 export const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
 

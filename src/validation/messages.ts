@@ -4,8 +4,9 @@ import { formulaComponents, formulaValue, shortNameOf } from '../catalog/lookup'
 import { formedFrom, MERGER_YEAR } from '../catalog/provinces';
 import type { Catalog, CellValue, Component, Indicator, Text } from '../catalog';
 import { both, rangeText, showNumber, showValue } from './format';
+import { listText } from '../messages/format';
 import { EXCEL_ERROR, textHint, thousandsDotHint, type FigureSource } from './hints';
-import { dateText, EVIDENCE_DATE_MAX, EVIDENCE_DATE_MIN, EVIDENCE_PARTS } from '../catalog/evidence';
+import { asShown, dateText, EVIDENCE_DATE_MAX, EVIDENCE_DATE_MIN, EVIDENCE_PARTS } from '../catalog/evidence';
 import { EVIDENCE_PART_NAMES, FINDINGS, RULE_LABELS } from '../messages/findings';
 import { build, evaluateExpr } from '../expr';
 import type { CellCheck, CheckRule, Finding } from './types';
@@ -158,13 +159,19 @@ export function checkMessage(
       const blank = EVIDENCE_PARTS.filter(
         (p) => evaluateExpr(build.isEmpty({ ref: p, component: id }), cell) === true,
       );
-      const missing = both((l) => blank.map((p) => EVIDENCE_PART_NAMES[p][l]).join(', '));
+      const missing = both((l) =>
+        listText(
+          l,
+          blank.map((p) => EVIDENCE_PART_NAMES[p][l]),
+        ),
+      );
       return FINDINGS.text('evidencePart', { subject, missing });
     }
     case 'evidenceDate':
       return FINDINGS.text('evidenceDate', {
         subject,
-        value: v,
+        // As the cell shows it: a year typed alone shows as 16/07/1905 in a date cell.
+        value: showValue(asShown('evidenceDate', value)),
         from: dateText(EVIDENCE_DATE_MIN),
         to: dateText(EVIDENCE_DATE_MAX),
         example: '15/03/2025',

@@ -15,7 +15,7 @@ import { EVIDENCE_DATE_MAX, EVIDENCE_DATE_MIN } from '../../catalog/evidence';
 import type { PlanCell, SheetPlan, ValidationRule } from '../types';
 import {
   addContentFormat,
-  addEvidencePartFormat,
+  addEvidenceFormats,
   addStatusFormats,
   FIRST_BLOCK_ROW,
   tableSheet,
@@ -225,9 +225,14 @@ export function entrySheet(
     entry.style(first, EC.note, count, 1, 'note');
     entry.unlock(first, EC.in, count, 2);
     entry.unlock(first, EC.ev, count, 4);
-    addEvidencePartFormat(entry, first, count, EC.ev, 4);
-    addStatusFormats(entry, first, count, EC.in, EC.status, EC.status, 1);
-    addContentFormat(entry, 'missing', first, count, EC.in, 1, 3);
+    addEvidenceFormats(entry, first, count, EC.ev, EC.evDate, {
+      min: EVIDENCE_DATE_MIN,
+      max: EVIDENCE_DATE_MAX,
+    });
+    // The evidence formats first (priorities 1-2): the row's status colour would otherwise hide
+    // which part of the record is missing, exactly when the status says it is incomplete.
+    addStatusFormats(entry, first, count, EC.in, EC.status, EC.status, 3);
+    addContentFormat(entry, 'missing', first, count, EC.in, 1, 5);
   };
 
   /** A titled block of components outside any indicator (the shared ones, the unused ones). */

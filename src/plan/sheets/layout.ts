@@ -82,28 +82,42 @@ export function addStatusFormats(
 }
 
 /**
- * An evidence record's blank parts, coloured as missing once any part of the row's record is
- * filled: the officer sees which part the evidencePart check wants. A visual aid only (COUNTA also
- * counts a cell of spaces); the status cell and the Checks sheet are the check.
+ * The evidence record's cells, coloured where the checks want something: once any part of the
+ * row's record is filled, its empty parts (blank or spaces, as the checks see them) as missing;
+ * a filled date cell that is no day from `dates.min` to `dates.max` (Excel date numbers) as a
+ * warning. A visual aid: the status cell and the Checks sheet are the checks. No volatile function.
  */
-export function addEvidencePartFormat(
+export function addEvidenceFormats(
   sheet: SheetBuilder,
   row: number,
   rowCount: number,
   col: number,
-  columnCount: number,
+  dateCol: number,
+  dates: { min: number; max: number },
 ): void {
   if (rowCount <= 0) return;
-  const first = cellAddress(row, col).replace(/\d+$/, '');
-  const last = cellAddress(row, col + columnCount - 1).replace(/\d+$/, '');
-  sheet.plan.conditionalFormats.push({
-    address: rangeAddress(row, col, rowCount, columnCount),
-    kind: 'missing',
-    formula: `=AND(COUNTA($${first}${row + 1}:$${last}${row + 1})>0,ISBLANK(${cellAddress(row, col)}))`,
-    ...CF_COLORS.missing,
-    priority: 3,
-    stopIfTrue: false,
-  });
+  const letters = (c: number) => cellAddress(row, c).replace(/\d+$/, '');
+  const record = `$${letters(col)}${row + 1}:$${letters(col + 3)}${row + 1}`;
+  const empty = (a: string) => `LEN(TRIM(${a}))=0`;
+  const date = cellAddress(row, dateCol);
+  sheet.plan.conditionalFormats.push(
+    {
+      address: rangeAddress(row, dateCol, rowCount, 1),
+      kind: 'warning',
+      formula: `=AND(NOT(${empty(date)}),NOT(AND(ISNUMBER(${date}),${date}>=${dates.min},${date}<=${dates.max})))`,
+      ...CF_COLORS.warning,
+      priority: 1,
+      stopIfTrue: true,
+    },
+    {
+      address: rangeAddress(row, col, rowCount, 4),
+      kind: 'missing',
+      formula: `=AND(SUMPRODUCT(LEN(TRIM(${record})))>0,${empty(cellAddress(row, col))})`,
+      ...CF_COLORS.missing,
+      priority: 2,
+      stopIfTrue: false,
+    },
+  );
 }
 
 /** Colour cells by their own content: 'missing' while blank, 'computed' once a number. */

@@ -80,7 +80,7 @@ function ProvenanceTable({
             <tr key={`${r.file}\n${r.name}`} data-name={r.name}>
               <td className={styles.td}>{tx(figureSubject(catalog, r.name))}</td>
               <td className={styles.td}>
-                {figureText(r.before, lang)} → {figureText(r.incoming, lang)}
+                {figureText(r.before, lang, r.name)} → {figureText(r.incoming, lang, r.name)}
               </td>
               <td className={styles.td}>{r.file}</td>
               <td className={styles.td}>{dateTimeText(r.importedAt, lang)}</td>
@@ -245,8 +245,8 @@ export default function ImportPanel({ port, catalog, onImported, now = () => new
                       return (
                         <tr key={key} data-name={r.name}>
                           <td className={styles.td}>{subject(r.name)}</td>
-                          <td className={styles.td}>{figureText(r.master, lang)}</td>
-                          <td className={styles.td}>{figureText(r.incoming, lang)}</td>
+                          <td className={styles.td}>{figureText(r.master, lang, r.name)}</td>
+                          <td className={styles.td}>{figureText(r.incoming, lang, r.name)}</td>
                           <td className={styles.td}>{r.file}</td>
                           <td className={styles.td}>
                             <RadioGroup

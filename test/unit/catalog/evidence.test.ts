@@ -1,5 +1,6 @@
 // The evidence register's pure parts: dates as Excel holds them, and what counts as complete.
 import {
+  asShown,
   dateText,
   EVIDENCE_DATE_MAX,
   EVIDENCE_DATE_MIN,
@@ -29,6 +30,7 @@ describe('dates as Excel holds them', () => {
     ['15.03.2025', excelDate(2025, 3, 15)],
     ['15-03-2025', excelDate(2025, 3, 15)],
     [' 2025-03-15 ', excelDate(2025, 3, 15)],
+    ['2025-3-5', excelDate(2025, 3, 5)],
     ['29/02/2024', excelDate(2024, 2, 29)],
   ])('"%s" reads as a day', (text, serial) => {
     expect(parseDateText(text)).toBe(serial);
@@ -46,6 +48,15 @@ describe('dates as Excel holds them', () => {
   ])('"%s" is not a day', (text) => {
     expect(parseDateText(text)).toBeNull();
   });
+});
+
+test('an evidence date as its cell shows it; any other cell, or a number no date, as is', () => {
+  expect(asShown('evidenceDate', 45107)).toBe('30/06/2023');
+  expect(asShown('evidenceDate', 2024)).toBe('16/07/1905');
+  expect(asShown('evidenceDate', -1)).toBe(-1);
+  expect(asShown('evidenceDate', 3e6)).toBe(3e6);
+  expect(asShown('evidenceDate', 'tháng 6')).toBe('tháng 6');
+  expect(asShown('value', 45107)).toBe(45107);
 });
 
 describe('a complete record', () => {

@@ -153,6 +153,19 @@ describe('readData', () => {
     });
   });
 
+  test('document numbers only (a file from before the register had parts): one pointer to the three sections', () => {
+    const r = readData(
+      { values: { population: 1, grdp: 2 }, evidence: { population: 'a', grdp: 'b' } },
+      catalog,
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => w.path)).toEqual(['evidence']);
+    expect(r.warnings[0].message.en).toMatch(
+      /add the sections "evidenceDate".*"evidenceIssuer".*"evidenceLink"/,
+    );
+    expect(readData({ values: {}, evidence: { grdp: 'a' }, evidenceLink: {} }, catalog).warnings).toEqual([]);
+  });
+
   test('unknown ids are dropped from the input and named, each once', () => {
     const r = readData({ values: { population: 1, populaton: 2 } }, catalog);
     expect(r.data).toEqual({ kind: 'one', input: { values: { population: 1 } } });
@@ -169,6 +182,7 @@ describe('readData', () => {
       'values.populaton',
       'previous.population',
       'evidence.grdpp',
+      'evidence', // document numbers only: the pointer to the record's other parts
     ]);
   });
 

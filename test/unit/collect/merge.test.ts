@@ -200,7 +200,6 @@ describe('mergeReturns', () => {
     });
     const masterWith = named({
       ...stamp,
-      PII_in_ip_projects: 600,
       ...record('12/QĐ-UBND', 45107, 'UBND tỉnh', 'qd12.pdf'),
     });
 
@@ -230,9 +229,7 @@ describe('mergeReturns', () => {
     it('into a blank master record: its given parts imported; a record the file leaves blank brings nothing', () => {
       const blankMaster = named({
         ...stamp,
-        PII_in_ip_projects: null,
-        ...record('', 0, '', null),
-        PII_evdate_ip_projects: null,
+        ...record('', null, '', null),
       });
       const r = mergeReturns(
         catalog,

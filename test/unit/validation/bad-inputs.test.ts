@@ -288,7 +288,7 @@ const cases: Case[] = [
     ruleId: 'evidencePart',
     severity: 'warning',
     checkId: 'evidencePart:st_orgs',
-    mentions: 'the evidence lacks the date issued, the issuing body.',
+    mentions: 'the evidence lacks the date issued and the issuing body.',
   },
   {
     name: 'only a link as evidence',
@@ -298,7 +298,7 @@ const cases: Case[] = [
     ruleId: 'evidencePart',
     severity: 'warning',
     checkId: 'evidencePart:st_orgs',
-    mentions: 'minh chứng còn thiếu số hiệu văn bản, ngày ban hành, cơ quan ban hành.',
+    mentions: 'minh chứng còn thiếu số hiệu văn bản, ngày ban hành và cơ quan ban hành.',
   },
   {
     name: 'an evidence date typed as text',
@@ -314,6 +314,7 @@ const cases: Case[] = [
     ruleId: 'evidenceDate',
     severity: 'warning',
     checkId: 'evidenceDate:st_orgs',
+    mentions: '15/07/1905', // as its date cell shows it
   },
   {
     name: 'benchmark not a number',
