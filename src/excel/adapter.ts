@@ -8,18 +8,10 @@
 //   request budget: eight times the 2023 catalog fits in one, ten times takes two; see write-chunks)
 // A load that fails half-way loses nothing (see backup.ts and apply-plan.ts) and costs one more
 // sync, to switch events back on.
-import {
-  buildPlan,
-  catalogJsonOf,
-  componentInputNames,
-  FRAMEWORK_SHEET_NAMES,
-  NAMES,
-  type WorkbookPlan,
-} from '../plan';
+import { catalogJsonOf, componentInputNames, FRAMEWORK_SHEET_NAMES, NAMES, type WorkbookPlan } from '../plan';
 import { writePlan, type Supports } from './apply-plan';
 import { planCarryOver } from './carry-over';
 import { subscribeEdits } from './events';
-import { compareWithPlan, queueFormulaRead, queueRestore } from './integrity';
 import {
   nameValue,
   queueContents,
@@ -47,7 +39,6 @@ import { inputFromNames } from './read-input';
 import { loadInterrupted, SHEET_PASSWORD, STRUCTURE_PROTECTED, WorkbookRefusal } from './refusal';
 import { ASIDE_REASON, EDITED_FRAMEWORK_REASON, resolveSheets } from './sheets';
 import { editedFrameworkSheet } from './framework-edits';
-import { figuresOf } from '../collect/versions';
 import { selectNamed } from './select';
 import { compareVersions, stampFromNames, templateStateOf } from './stamp';
 
@@ -94,8 +85,11 @@ export function defaultSupports(set: string, version: string): boolean {
   return set === 'ExcelApi' && compareVersions(version, '1.8') <= 0;
 }
 
-const planOf = (o: TemplateOptions): WorkbookPlan =>
-  buildPlan(o.catalog, { province: o.province, year: o.year, lang: o.lang });
+/** The template's plan; its builder (every sheet's layout and texts) loads on the first load. */
+async function planOf(o: TemplateOptions): Promise<WorkbookPlan> {
+  const { buildPlan } = await import(/* webpackChunkName: "plan" */ '../plan/build');
+  return buildPlan(o.catalog, { province: o.province, year: o.year, lang: o.lang });
+}
 
 const stampOf = (inventory: Inventory) => stampFromNames((name) => nameValue(inventory, name));
 
@@ -186,7 +180,7 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
     loadTemplate: (o) =>
       run(async (context): Promise<LoadReport> => {
         const { inventory, syncs } = await readInventory(context);
-        const written = await writeLoad(context, o, planOf(o), inventory);
+        const written = await writeLoad(context, o, await planOf(o), inventory);
         const { carry, notCarriedSheet, renamedSheets, leftovers } = written;
         return {
           carried: carry.carried,
@@ -200,7 +194,8 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
 
     checkIntegrity: (o) =>
       run(async (context): Promise<IntegrityReport> => {
-        const plan = planOf(o);
+        const { compareWithPlan, queueFormulaRead } = await onRequest();
+        const plan = await planOf(o);
         const { inventory } = await readInventory(context, false);
         const readFormulas = queueFormulaRead(context, resolveSheets(plan, inventory));
         await context.sync();
@@ -209,7 +204,8 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
 
     repair: (o) =>
       run(async (context): Promise<IntegrityReport> => {
-        const plan = planOf(o);
+        const { compareWithPlan, queueFormulaRead, queueRestore } = await onRequest();
+        const plan = await planOf(o);
         const list = queueListing(context);
         await context.sync();
         const inventory = list();
@@ -283,7 +279,7 @@ export function createWorkbookPort(run: BatchRunner, options: PortOptions = {}):
     },
 
     lockVersion: async (catalog, label) => {
-      const { writeVersion } = await onRequest();
+      const { writeVersion, figuresOf } = await onRequest();
       return run(async (context) => {
         const get = await readNamed(context, inputNames(catalog));
         const figures = figuresOf(catalog, inputFromNames(get, catalog));

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { builtinCatalog, type CellValue, type ProvinceInput } from '../../src/catalog';
+import { EVIDENCE_PARTS, type EvidencePart } from '../../src/catalog/evidence';
 import { buildPlan, type PlanName } from '../../src/plan';
 import { scoreProvince } from '../../src/scoring';
 import { LABELS, validate } from '../../src/validation';
@@ -138,11 +139,23 @@ afterAll(async () => {
 
 // Everything the officer types, kept in the engine's terms to compute the expectations.
 const values: Record<string, CellValue> = {};
-const evidence: Record<string, CellValue> = {};
+// The evidence register's four parts, and a complete record for the long tail of figures.
+const evidence: Record<EvidencePart, Record<string, CellValue>> = {
+  evidence: {},
+  evidenceDate: {},
+  evidenceIssuer: {},
+  evidenceLink: {},
+};
+const RECORD: Record<EvidencePart, CellValue> = {
+  evidence: 'QĐ 123/QĐ-UBND',
+  evidenceDate: 45107, // 30/06/2023
+  evidenceIssuer: 'UBND tỉnh',
+  evidenceLink: 'qd123.pdf',
+};
 const benchmarks: Record<string, { min: CellValue; max: CellValue }> = {};
 const input = (): ProvinceInput => ({
   values: { ...values },
-  evidence: { ...evidence },
+  ...Object.fromEntries(EVIDENCE_PARTS.map((p) => [p, { ...evidence[p] }])),
   benchmarks: { ...benchmarks },
 });
 
@@ -176,7 +189,14 @@ test('typing valid and bad values shows the findings and changes the in-sheet st
   }
   expect(await gridText(statusOf('population'))).toContain('Thiếu minh chứng'); // no evidence yet
   await typeInGrid(nameOf('evidence', 'population'), 'QĐ 12/QĐ-CTK');
-  evidence.population = 'QĐ 12/QĐ-CTK';
+  evidence.evidence.population = 'QĐ 12/QĐ-CTK';
+  expect(await gridText(statusOf('population'))).toContain('Minh chứng chưa đủ 4 phần'); // 1 part of 4
+  await typeInGrid(nameOf('evidenceDate', 'population'), '45107');
+  await typeInGrid(nameOf('evidenceIssuer', 'population'), 'Cục Thống kê');
+  await typeInGrid(nameOf('evidenceLink', 'population'), 'nien-giam-2023.pdf');
+  evidence.evidenceDate.population = 45107;
+  evidence.evidenceIssuer.population = 'Cục Thống kê';
+  evidence.evidenceLink.population = 'nien-giam-2023.pdf';
   expect(await gridText(statusOf('population'))).toMatch(/OK|Hợp lệ/);
 
   // The rest of the valid values and their evidence, through the same userEdit path.
@@ -185,9 +205,11 @@ test('typing valid and bad values shows the findings and changes the in-sheet st
       await edit(nameOf('input', id), v);
       values[id] = v;
     }
-    if (evidence[id] === undefined) {
-      await edit(nameOf('evidence', id), 'QĐ 123/QĐ-UBND');
-      evidence[id] = 'QĐ 123/QĐ-UBND';
+    if (evidence.evidence[id] === undefined) {
+      for (const p of EVIDENCE_PARTS) {
+        await edit(nameOf(p, id), RECORD[p]);
+        evidence[p][id] = RECORD[p];
+      }
     }
   }
   await openTab('validation');
@@ -209,7 +231,7 @@ test('typing valid and bad values shows the findings and changes the in-sheet st
     await typeInGrid(nameOf('input', id), typed);
     values[id] = stored;
   }
-  const expected = validate(catalog, { values, evidence });
+  const expected = validate(catalog, input());
   const expectedErrors = expected.filter((f) => f.severity === 'error');
   expect(expectedErrors.length).toBeGreaterThanOrEqual(5);
   await page.waitForFunction(
