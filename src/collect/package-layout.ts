@@ -277,7 +277,9 @@ export function packageLayout(pkg: SubmissionPackage, options: PackageLayoutOpti
           { value: null, style: 'figure' },
           missing
             ? { value: both(P.noEvidence), style: 'missing' }
-            : { value: f.evidence || null, style: 'figure' },
+            : f.evidenceIncomplete
+              ? { value: `${f.evidence} — ${both(P.evidenceIncomplete)}`, style: 'missing' }
+              : { value: f.evidence || null, style: 'figure' },
           { value: f.shared ? t(P.sharedBy) : lead, style: 'figure' },
           {
             value: t(versionText(f.version)),

@@ -44,6 +44,8 @@ export interface PackageFigure {
   /** The evidence record's parts given, "12/QĐ-UBND · 15/03/2025 · UBND tỉnh · qd12.pdf" ("" when none). */
   evidence: string;
   evidenceRequired: boolean;
+  /** The record is started but has a part missing or a date that is no day (its findings). */
+  evidenceIncomplete: boolean;
   version: VersionState;
 }
 
@@ -153,6 +155,14 @@ export function buildPackage(source: PackageSource): SubmissionPackage {
       .filter((t) => t.trim() !== '')
       .join(' · ');
 
+  const incomplete = new Set(
+    result.findings
+      .filter(
+        (f) => (f.ruleId === 'evidencePart' || f.ruleId === 'evidenceDate') && f.component !== undefined,
+      )
+      .map((f) => f.component!),
+  );
+
   const indicator = (ind: Indicator): PackageIndicator => {
     const figures = roles(ind).flatMap(([id, role]): PackageFigure[] => {
       const c = catalog.components.find((x) => x.id === id);
@@ -171,6 +181,7 @@ export function buildPackage(source: PackageSource): SubmissionPackage {
           value,
           evidence: evidenceText(id),
           evidenceRequired: c.evidenceRequired,
+          evidenceIncomplete: incomplete.has(id),
           version: versionOf(versions, name, value),
         },
       ];

@@ -175,6 +175,7 @@ export const PACKAGE_TEXT = {
   coordinating: { vi: 'Phối hợp', en: 'Coordinating' },
   sharedBy: { vi: 'Sở KH&CN (mẫu số dùng chung)', en: 'Dept. of S&T (shared denominator)' },
   noEvidence: { vi: 'CHƯA CÓ MINH CHỨNG', en: 'NO EVIDENCE' },
+  evidenceIncomplete: { vi: 'MINH CHỨNG CHƯA ĐỦ', en: 'EVIDENCE INCOMPLETE' },
   notComputed: { vi: '(chưa tính được)', en: '(not computed)' },
   locked: (id: number, label: string): Text => ({
     vi: `Phiên bản ${id}${label ? ` "${label}"` : ''}`,

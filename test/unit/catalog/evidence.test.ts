@@ -44,7 +44,8 @@ describe('dates as Excel holds them', () => {
     'tháng 3/2025',
     '2025',
     '',
-    '2025-3-15',
+    '2025-13-01',
+    '2025-3-15x',
   ])('"%s" is not a day', (text) => {
     expect(parseDateText(text)).toBeNull();
   });

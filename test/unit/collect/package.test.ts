@@ -225,4 +225,27 @@ describe('packageLayout', () => {
     // The figure's own row says it too.
     expect(texts(sheet)).toContain('CHƯA CÓ MINH CHỨNG / NO EVIDENCE');
   });
+
+  test('a started record with a part missing or a date that is no day says so on its row', () => {
+    const input = fullInput();
+    input.evidenceLink!.ip_projects = null;
+    input.evidenceDate!.active_enterprises = 2024; // a year typed in the date cell
+    const pkg = buildPackage({ catalog, input, province: 'Bắc Ninh', year: 2025, versions: [] });
+    expect(pkg.missingEvidence.map((e) => e.name).sort()).toEqual([
+      'PII_ev_ip_projects',
+      'PII_evdate_active_enterprises',
+    ]);
+    const rows = texts(packageLayout(pkg, options).sheets[0]).filter(
+      (t): t is string => typeof t === 'string',
+    );
+    const flagged = rows.filter((t) => t.endsWith(' — MINH CHỨNG CHƯA ĐỦ / EVIDENCE INCOMPLETE'));
+    expect(flagged.some((t) => t.startsWith(`${input.evidence!.ip_projects} · 30/06/2025 · `))).toBe(true);
+    expect(flagged.some((t) => t.includes('16/07/1905'))).toBe(true);
+    expect(
+      pkg.pillars
+        .flatMap((p) => p.indicators)
+        .flatMap((i) => i.figures)
+        .filter((f) => f.evidenceIncomplete).length,
+    ).toBeGreaterThan(1);
+  });
 });
