@@ -2,7 +2,7 @@
 // the Ministry can trace. pii-domain.md §5 names its four parts: document number, date, issuing
 // body, file or link. Each part is its own cell (and defined name), so an agency types it in plain
 // Excel without a convention to remember, and the checks can say which part is missing.
-import type { CellValue, ProvinceInput } from './input';
+import { isBlankCell, type CellValue, type ProvinceInput } from './input';
 import { FIRST_YEAR, LAST_YEAR } from './years';
 
 /**
@@ -62,12 +62,9 @@ export function asShown(field: string, v: CellValue): CellValue {
   return field === 'evidenceDate' && typeof v === 'number' && v >= 1 && v <= LAST_EXCEL_DAY ? dateText(v) : v;
 }
 
-const filled = (v: CellValue | undefined): boolean =>
-  v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '');
-
 /** The parts a component's evidence record holds (blank and all-space cells do not count). */
 export function evidencePartsGiven(input: ProvinceInput, componentId: string): EvidencePart[] {
-  return EVIDENCE_PARTS.filter((p) => filled(input[p]?.[componentId]));
+  return EVIDENCE_PARTS.filter((p) => !isBlankCell(input[p]?.[componentId]));
 }
 
 /** All four parts given: what the progress view and the package count as evidence complete. */

@@ -4,6 +4,11 @@
 /** One cell's content as Excel holds it: null is a blank cell; text stays text (never coerced). */
 export type CellValue = number | string | boolean | null;
 
+/** Blank as a spreadsheet means it: no value, or text of spaces only. */
+export function isBlankCell(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
 export interface BenchmarkInput {
   min: CellValue;
   max: CellValue;

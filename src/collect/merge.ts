@@ -17,7 +17,7 @@
 // catalog lacks) is ignored and listed (notOwned); one equal to the master is not worth a line.
 // An owned figure whose cell the master lacks (a master of an older catalog) is listed (notInMaster).
 // Files are applied in order: a second file sees the figures the first one brought in.
-import type { CellValue } from '../catalog/input';
+import { isBlankCell, type CellValue } from '../catalog/input';
 import type { Catalog, Text } from '../catalog/types';
 import { COMPONENT_FIELDS, fieldName, NAMES, parseFieldName, type ComponentField } from '../plan/names';
 import { olderVersion } from '../plan/version';
@@ -79,10 +79,8 @@ export interface MergeResult {
 
 const nameOf = fieldName;
 
-/** Blank as a spreadsheet means it: no value, or text of spaces only. */
-export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
+/** Blank as a spreadsheet means it (catalog/input.ts isBlankCell), under the name collect uses. */
+export const isBlank = isBlankCell;
 
 /**
  * Whether two cell values are the same figure: numbers within 1e-12 relative (a value re-saved
@@ -159,6 +157,23 @@ export function mergeReturns(
   const current = new Map(master);
   const known = new Set(catalog.components.map((c) => c.id));
   const result: MergeResult = { assignments: new Map(), records: [], refused: [], accepted: [] };
+  /** A differing figure's (or record's) fate: imported into a blank master, else as `prefer` says. */
+  const decide = (masterBlank: boolean): Outcome =>
+    masterBlank
+      ? 'imported'
+      : options.prefer === 'agency'
+        ? 'agencyWins'
+        : options.prefer === 'master'
+          ? 'masterKept'
+          : 'conflict';
+  /** Lists the record and, when its value comes in, sets it (later files see it as the master's). */
+  const take = (record: MergeRecord): void => {
+    result.records.push(record);
+    if (record.outcome === 'imported' || record.outcome === 'agencyWins') {
+      current.set(record.name.toUpperCase(), record.incoming);
+      result.assignments.set(record.name, record.incoming);
+    }
+  };
   for (const { file, named } of files) {
     const reason = refusalReason(catalog, master, named);
     if (reason) {
@@ -167,6 +182,17 @@ export function mergeReturns(
     }
     const agency = text(named.get(NAMES.meta('agency').toUpperCase()));
     const owned = new Set(agencyShare(catalog, agency)!.owned);
+    const recordOf: RecordOf = (component, field, name, before, incoming, outcome) => ({
+      file,
+      agency,
+      component,
+      field,
+      name,
+      master: isBlank(before) ? null : before,
+      incoming,
+      outcome,
+      importedAt: options.importedAt,
+    });
     let unchanged = 0;
     const records = new Set<string>(); // owned components whose evidence record is decided
     for (const [key, incoming] of inCatalogOrder(catalog, named)) {
@@ -177,23 +203,13 @@ export function mergeReturns(
       if (isEvidencePart(field) && owned.has(component) && known.has(component)) {
         if (records.has(component)) continue;
         records.add(component);
-        unchanged += mergeRecord(component, named, file, agency);
+        unchanged += mergeRecord(component, named, recordOf);
         continue;
       }
       if (isBlank(incoming)) continue;
       const name = known.has(component) ? nameOf(field, component) : key;
       const before = current.get(name.toUpperCase()) ?? null;
-      const record = (outcome: Outcome): MergeRecord => ({
-        file,
-        agency,
-        component,
-        field,
-        name,
-        master: isBlank(before) ? null : before,
-        incoming,
-        outcome,
-        importedAt: options.importedAt,
-      });
+      const record = (outcome: Outcome) => recordOf(component, field, name, before, incoming, outcome);
       if (!owned.has(component)) {
         if (!sameFigure(before, incoming)) result.records.push(record('notOwned'));
         continue;
@@ -207,18 +223,7 @@ export function mergeReturns(
         unchanged++;
         continue;
       }
-      const outcome: Outcome = isBlank(before)
-        ? 'imported'
-        : options.prefer === 'agency'
-          ? 'agencyWins'
-          : options.prefer === 'master'
-            ? 'masterKept'
-            : 'conflict';
-      result.records.push(record(outcome));
-      if (outcome === 'imported' || outcome === 'agencyWins') {
-        current.set(name.toUpperCase(), incoming);
-        result.assignments.set(name, incoming);
-      }
+      take(record(decide(isBlank(before))));
     }
     result.accepted.push({ file, agency, unchanged });
   }
@@ -231,7 +236,7 @@ export function mergeReturns(
    * together, a part the agency left blank included (so that the agency's winning record never
    * keeps the master's old link beside its new document). Returns how many parts were equal.
    */
-  function mergeRecord(component: string, named: NamedValues, file: string, agency: string): number {
+  function mergeRecord(component: string, named: NamedValues, recordOf: RecordOf): number {
     const parts = EVIDENCE_PARTS.map((field) => {
       const name = nameOf(field, component);
       const incoming = named.get(name.toUpperCase()) ?? null;
@@ -243,49 +248,31 @@ export function mergeReturns(
         before: isBlank(before) ? null : before,
       };
     });
-    const given = parts.filter((p) => p.incoming !== null);
-    if (given.length === 0) return 0;
-    const missing = parts.filter((p) => !master.has(p.name.toUpperCase()));
-    for (const p of missing) if (p.incoming !== null) result.records.push(partRecord(p, 'notInMaster'));
+    if (parts.every((p) => p.incoming === null)) return 0;
+    const record = (p: (typeof parts)[number], outcome: Outcome) =>
+      recordOf(component, p.field, p.name, p.before, p.incoming, outcome);
+    for (const p of parts)
+      if (!master.has(p.name.toUpperCase()) && p.incoming !== null)
+        result.records.push(record(p, 'notInMaster'));
     const here = parts.filter((p) => master.has(p.name.toUpperCase()));
     const differing = here.filter((p) => !sameFigure(p.before, p.incoming));
-    const masterBlank = here.every((p) => p.before === null);
-    const outcome: Outcome = masterBlank
-      ? 'imported'
-      : options.prefer === 'agency'
-        ? 'agencyWins'
-        : options.prefer === 'master'
-          ? 'masterKept'
-          : 'conflict';
-    for (const p of differing) {
-      result.records.push(partRecord(p, outcome));
-      if (outcome === 'imported' || outcome === 'agencyWins') {
-        current.set(p.name.toUpperCase(), p.incoming);
-        result.assignments.set(p.name, p.incoming);
-      }
-    }
+    const outcome = decide(here.every((p) => p.before === null));
+    for (const p of differing) take(record(p, outcome));
     return (
       here.length - differing.length - here.filter((p) => p.incoming === null && p.before === null).length
     );
-
-    function partRecord(
-      p: { field: FigureField; name: string; incoming: CellValue; before: CellValue },
-      outcome: Outcome,
-    ): MergeRecord {
-      return {
-        file,
-        agency,
-        component,
-        field: p.field,
-        name: p.name,
-        master: p.before,
-        incoming: p.incoming,
-        outcome,
-        importedAt: options.importedAt,
-      };
-    }
   }
 }
+
+/** One file's record of a figure: component, field, the master's cell name, before, incoming, fate. */
+type RecordOf = (
+  component: string,
+  field: FigureField,
+  name: string,
+  before: CellValue,
+  incoming: CellValue,
+  outcome: Outcome,
+) => MergeRecord;
 
 const isEvidencePart = (field: FigureField): boolean => (EVIDENCE_PARTS as readonly string[]).includes(field);
 

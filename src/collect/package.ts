@@ -5,14 +5,16 @@
 // A package is complete when no error is left on its figures and every figure that needs
 // evidence has some; otherwise it lists what is missing, and the shells refuse to write it (or
 // mark it INCOMPLETE when the officer insists).
-import { dateText, EVIDENCE_PARTS } from '../catalog/evidence';
+import { asShown, EVIDENCE_PARTS } from '../catalog/evidence';
 import { formulaComponents } from '../catalog/lookup';
 import type { CellValue, ProvinceInput } from '../catalog/input';
 import type { Catalog, Component, Indicator, Text } from '../catalog/types';
 import { NAMES, refName } from '../plan/names';
 import { scoreProvince } from '../scoring/score';
 import type { ScoreResult } from '../scoring/types';
-import type { Finding } from '../validation/types';
+import { EVIDENCE_RULES, RECORD_RULES, type Finding } from '../validation/types';
+
+const isRule = (rules: readonly string[], f: Finding): boolean => rules.includes(f.ruleId);
 import { isBlank, sameFigure } from './merge';
 import type { FigureVersion } from './versions';
 
@@ -133,12 +135,9 @@ const cellText = (v: CellValue | undefined): string => (isBlank(v) ? '' : String
  * Ministry computes the others) grouped by pillar, each with its components' figures, evidence,
  * lead agencies, the version each figure comes from, and the engine's value and score; the
  * errors left on those figures and indicators (severity 'error' of the engine's findings, once
- * each), the figures that hold a value but no evidence though the catalog requires it
- * or an incomplete record (the 'missingEvidence', 'evidencePart' and 'evidenceDate' findings), and whether the package is complete.
+ * each), the figures whose evidence the catalog requires and that have none, an incomplete
+ * record or a date that is no day (the EVIDENCE_RULES findings), and whether it is complete.
  */
-/** The findings that make a figure's evidence missing or incomplete (validation/checks.ts). */
-const EVIDENCE_RULES: ReadonlySet<string> = new Set(['missingEvidence', 'evidencePart', 'evidenceDate']);
-
 export function buildPackage(source: PackageSource): SubmissionPackage {
   const { catalog, input } = source;
   const result = source.result ?? scoreProvince(catalog, input, { province: source.province });
@@ -148,18 +147,13 @@ export function buildPackage(source: PackageSource): SubmissionPackage {
   const ids = new Set(local.flatMap((i) => formulaComponents(i.formula)));
 
   const evidenceText = (id: string): string =>
-    EVIDENCE_PARTS.map((p) => {
-      const v = input[p]?.[id];
-      return p === 'evidenceDate' && typeof v === 'number' ? dateText(v) : cellText(v);
-    })
-      .filter((t) => t.trim() !== '')
+    EVIDENCE_PARTS.map((p) => cellText(asShown(p, input[p]?.[id] ?? null)))
+      .filter((t) => t !== '')
       .join(' · ');
 
   const incomplete = new Set(
     result.findings
-      .filter(
-        (f) => (f.ruleId === 'evidencePart' || f.ruleId === 'evidenceDate') && f.component !== undefined,
-      )
+      .filter((f) => isRule(RECORD_RULES, f) && f.component !== undefined)
       .map((f) => f.component!),
   );
 
@@ -222,8 +216,8 @@ export function buildPackage(source: PackageSource): SubmissionPackage {
   const errors = once(result.findings.filter((f) => f.severity === 'error' && ours(f))).map((f) =>
     problem('error', f),
   );
-  const missingEvidence = once(result.findings.filter((f) => EVIDENCE_RULES.has(f.ruleId) && ours(f))).map(
-    (f) => problem('missingEvidence', f),
+  const missingEvidence = once(result.findings.filter((f) => isRule(EVIDENCE_RULES, f) && ours(f))).map((f) =>
+    problem('missingEvidence', f),
   );
 
   const unlocked = new Set<string>();

@@ -4,7 +4,7 @@
 import type { Indicator } from '../catalog/types';
 import { formulaComponents } from '../catalog/lookup';
 import { exprToExcel } from '../expr';
-import type { CellCheck } from '../validation';
+import { EVIDENCE_RULES, type CellCheck } from '../validation/types';
 import { checkStatusText, excelString, OK, SEVERITY_MARK, statusText } from './excel-text';
 import { NAMES, refName } from './names';
 
@@ -61,7 +61,7 @@ export function scoreFormula(ind: Indicator): string {
  * out: the evidence register's, whose expressions name the record's four cells up to three times
  * each, which inline would pass Excel's 8,192-character formula limit for long component ids.
  */
-const READ_FROM_ROW: ReadonlySet<string> = new Set(['missingEvidence', 'evidencePart', 'evidenceDate']);
+const READ_FROM_ROW: ReadonlySet<string> = new Set(EVIDENCE_RULES);
 
 /**
  * "OK", or the first firing check's label (checks in priority order): nested IF. `rowNames`: the

@@ -1,6 +1,6 @@
 // The cover's two typed fields (province and reporting year) checked against the edition, and the
 // count of figures a workbook holds. Pure: the pane shows the problems in its own words.
-import type { CellValue, ProvinceInput } from '../catalog/input';
+import { isBlankCell, type CellValue, type ProvinceInput } from '../catalog/input';
 import { provincesFor } from '../catalog/provinces';
 
 import { FIRST_YEAR } from '../catalog/years';
@@ -45,8 +45,7 @@ export function coverProblems(
   return out;
 }
 
-const filled = (v: CellValue | undefined): boolean =>
-  v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+const filled = (v: CellValue | undefined): boolean => !isBlankCell(v);
 
 /**
  * The non-blank input cells of a province: this year's values, last year's, evidence and benchmark

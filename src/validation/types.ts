@@ -22,6 +22,15 @@ export const CHECK_RULES = [
 ] as const;
 export type CheckRule = (typeof CHECK_RULES)[number];
 
+/**
+ * The evidence register's rules (checks.ts evidenceChecks): no evidence, a record with a part
+ * missing, a date that is no day. The package counts them as evidence problems; the sheet's status
+ * cells read them from their Checks rows.
+ */
+export const EVIDENCE_RULES: readonly CheckRule[] = ['missingEvidence', 'evidencePart', 'evidenceDate'];
+/** Of EVIDENCE_RULES, those of a started record: incomplete, or its date no day. */
+export const RECORD_RULES: readonly CheckRule[] = ['evidencePart', 'evidenceDate'];
+
 /** Findings that do not come from a cell check: bad JSON values and scoring outcomes. */
 export type OtherRule =
   | 'invalidNumber'

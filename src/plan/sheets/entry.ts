@@ -8,7 +8,7 @@ import type { CellCheck } from '../../validation';
 import { cellAddress } from '../a1';
 import { clip } from '../excel-text';
 import { indicatorValueFormula, statusFormula } from '../formulas';
-import { NAMES } from '../names';
+import { COMPONENT_FIELDS, fieldName, NAMES, type ComponentField } from '../names';
 import { fx, GENERAL, val } from '../sheet';
 import { T } from '../../messages/sheet';
 import { EVIDENCE_DATE_MAX, EVIDENCE_DATE_MIN } from '../../catalog/evidence';
@@ -40,6 +40,23 @@ const EC = {
   status: 9,
   note: 10,
 } as const;
+
+/** A row of the entry sheet from the cells it has, by column; the others blank. */
+function entryRow(cells: Partial<Record<keyof typeof EC, PlanCell>>): PlanCell[] {
+  const row: PlanCell[] = Array(Object.keys(EC).length).fill(null);
+  for (const [col, cell] of Object.entries(cells)) row[EC[col as keyof typeof EC]] = cell ?? null;
+  return row;
+}
+
+/** Where each of a component's input cells goes (catalog/fields.ts). */
+const FIELD_COLUMN: Record<ComponentField, number> = {
+  value: EC.in,
+  previous: EC.prev,
+  evidence: EC.ev,
+  evidenceDate: EC.evDate,
+  evidenceIssuer: EC.evIssuer,
+  evidenceLink: EC.evLink,
+};
 
 /** The date column's format: the Ministry's day/month/year in both languages. */
 const DATE_FORMAT = 'dd/mm/yyyy';
@@ -166,27 +183,27 @@ export function entrySheet(
       const note = [rowNote?.[lang], c.assumption ? `${T.assumption[lang]}: ${c.assumption[lang]}` : '']
         .filter(Boolean)
         .join('. ');
-      cells.push([
-        val(c.id),
-        val(c.name[lang]),
-        null,
-        null,
-        val(c.unit[lang]),
-        null,
-        null,
-        null,
-        null,
-        fx(statusFormula(checksOf.get(c.id) ?? [], rowNames)),
-        val(note),
-      ]);
+      cells.push(
+        entryRow({
+          code: val(c.id),
+          name: val(c.name[lang]),
+          unit: val(c.unit[lang]),
+          status: fx(statusFormula(checksOf.get(c.id) ?? [], rowNames)),
+          note: val(note),
+        }),
+      );
       const nf = NUMBER_FORMAT[c.kind];
       formats.push([GENERAL, GENERAL, nf, nf, GENERAL, '@', DATE_FORMAT, '@', '@', GENERAL, GENERAL]);
-      names.add(NAMES.input(c.id), 'input', c.id, entry, r, EC.in, true);
-      names.add(NAMES.previous(c.id), 'previous', c.id, entry, r, EC.prev, true);
-      names.add(NAMES.evidence(c.id), 'evidence', c.id, entry, r, EC.ev, true);
-      names.add(NAMES.evidenceDate(c.id), 'evidenceDate', c.id, entry, r, EC.evDate, true);
-      names.add(NAMES.evidenceIssuer(c.id), 'evidenceIssuer', c.id, entry, r, EC.evIssuer, true);
-      names.add(NAMES.evidenceLink(c.id), 'evidenceLink', c.id, entry, r, EC.evLink, true);
+      for (const field of COMPONENT_FIELDS)
+        names.add(
+          fieldName(field, c.id),
+          field === 'value' ? 'input' : field,
+          c.id,
+          entry,
+          r,
+          FIELD_COLUMN[field],
+          true,
+        );
       names.add(NAMES.status(c.id), 'status', c.id, entry, r, EC.status, false);
       const a = (col: number) => cellAddress(r, col);
       entry.plan.validations.push(
@@ -267,34 +284,20 @@ export function entrySheet(
     ]
       .filter(Boolean)
       .join(' · ');
-    const header: PlanCell[] = [
-      val(ind.code),
-      val(ind.name[lang]),
-      val(lead),
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      null,
-      val(ind.assumption ? `${T.assumption[lang]}: ${ind.assumption[lang]}` : ''),
-    ];
+    const header = entryRow({
+      code: val(ind.code),
+      name: val(ind.name[lang]),
+      in: val(lead),
+      note: val(ind.assumption ? `${T.assumption[lang]}: ${ind.assumption[lang]}` : ''),
+    });
     const { cells, formats } = componentRows(own, row + 1);
     const valueRow = row + 1 + own.length;
-    const valueCells: PlanCell[] = [
-      null,
-      val(`→ ${T.indicatorValue[lang]} ${ind.code}`),
-      fx(indicatorValueFormula(ind)),
-      null,
-      val(ind.unit[lang]),
-      null,
-      null,
-      null,
-      null,
-      null,
-      val(formulaDescription(ind, catalog, lang)),
-    ];
+    const valueCells = entryRow({
+      name: val(`→ ${T.indicatorValue[lang]} ${ind.code}`),
+      in: fx(indicatorValueFormula(ind)),
+      unit: val(ind.unit[lang]),
+      note: val(formulaDescription(ind, catalog, lang)),
+    });
     entry.block(
       `entry:indicator:${ind.code}`,
       row,

@@ -1,7 +1,7 @@
 // What the sheets share: the build context, the column layout of the entry, benchmark, result and
 // check sheets (A..H), their title/hint/header rows, and the conditional formats they colour with.
 import type { Catalog, Lang, Text } from '../../catalog/types';
-import { cellAddress, rangeAddress } from '../a1';
+import { cellAddress, columnLetters, rangeAddress } from '../a1';
 import { excelString, SEVERITY_MARK } from '../excel-text';
 import { SheetBuilder, val, type NameRegistry } from '../sheet';
 import { CF_COLORS } from '../styles';
@@ -66,7 +66,7 @@ export function addStatusFormats(
 ): void {
   if (rowCount <= 0) return;
   const address = rangeAddress(row, fromCol, rowCount, toCol - fromCol + 1);
-  const status = `$${cellAddress(row, statusCol).replace(/\d+$/, '')}${row + 1}`;
+  const status = `$${columnLetters(statusCol)}${row + 1}`;
   const cf = (kind: 'error' | 'warning', mark: string, p: number): ConditionalFormat => ({
     address,
     kind,
@@ -96,8 +96,7 @@ export function addEvidenceFormats(
   dates: { min: number; max: number },
 ): void {
   if (rowCount <= 0) return;
-  const letters = (c: number) => cellAddress(row, c).replace(/\d+$/, '');
-  const record = `$${letters(col)}${row + 1}:$${letters(col + 3)}${row + 1}`;
+  const record = `$${columnLetters(col)}${row + 1}:$${columnLetters(col + 3)}${row + 1}`;
   const empty = (a: string) => `LEN(TRIM(${a}))=0`;
   const date = cellAddress(row, dateCol);
   sheet.plan.conditionalFormats.push(

@@ -47,6 +47,30 @@ function logValues(book: WorkbookDouble): unknown[][] {
   );
 }
 
+/**
+ * The master given a complete evidence record for `id`, and an agency file (with `figures`) whose
+ * record replaces it: a new number and date, the same issuer, and no file named yet (blank link).
+ */
+async function replacedRecord(
+  book: WorkbookDouble,
+  id: string,
+  figures: Record<string, CellValue> = {},
+): Promise<Uint8Array> {
+  const old = {
+    evidence: 'QĐ 1/QĐ-UBND',
+    evidenceDate: 45107,
+    evidenceIssuer: 'UBND tỉnh',
+    evidenceLink: 'qd1.pdf',
+  };
+  for (const [part, v] of Object.entries(old)) await type(book, NAMES[part as keyof typeof old](id), v);
+  return agencyFile(book, {
+    ...figures,
+    [NAMES.evidence(id)]: 'QĐ 15/QĐ-SNN',
+    [NAMES.evidenceDate(id)]: 45748,
+    [NAMES.evidenceLink(id)]: null,
+  });
+}
+
 async function started() {
   const { book, port } = await masterBook();
   const dard = await agencyFile(book, AGENCY_FIGURES);
@@ -158,18 +182,7 @@ describe('import agency files on the double', () => {
   test('an evidence record replaced by the agency’s: the officer takes it, the old link is blanked, not kept', async () => {
     const { book, port } = await masterBook();
     const id = 'ocop_products_4star';
-    const old = {
-      evidence: 'QĐ 1/QĐ-UBND',
-      evidenceDate: 45107,
-      evidenceIssuer: 'UBND tỉnh',
-      evidenceLink: 'qd1.pdf',
-    };
-    for (const [part, v] of Object.entries(old)) await type(book, NAMES[part as keyof typeof old](id), v);
-    const file = await agencyFile(book, {
-      [NAMES.evidence(id)]: 'QĐ 15/QĐ-SNN',
-      [NAMES.evidenceDate(id)]: 45748,
-      [NAMES.evidenceLink(id)]: null, // the agency's document has no file named yet
-    });
+    const file = await replacedRecord(book, id);
     const preview = await previewImport(port, catalog, [{ name: 'a.xlsx', bytes: file }], AT);
     const record = preview.result.records.filter((r) => r.component === id);
     expect(record.map((r) => [r.field, r.outcome])).toEqual([
@@ -205,7 +218,8 @@ describe('import agency files: every failure point', () => {
   function expectOldOrNew(book: WorkbookDouble, plan: ImportPlan, when: string) {
     for (const f of plan.figures) {
       const now = valueOf(book, f.name) as CellValue;
-      expect({ when, name: f.name, ok: now === (f.before ?? '') || now === f.after }).toEqual({
+      // A blank (before, or after: a record's part the agency left blank) reads as ''.
+      expect({ when, name: f.name, ok: now === (f.before ?? '') || now === (f.after ?? '') }).toEqual({
         when,
         name: f.name,
         ok: true,
@@ -224,12 +238,19 @@ describe('import agency files: every failure point', () => {
   }
 
   test.each([
-    ['the first import (the log sheet is made)', false],
-    ['a later import (rows appended to the log)', true],
+    ['the first import (the log sheet is made)', false, false],
+    ['a later import (rows appended to the log)', true, false],
+    ['an evidence record replaced, its link blanked (a cell cleared)', false, true],
   ])(
     '%s',
-    async (_label, earlier) => {
-      const { book, port, dard } = await started();
+    async (_label, earlier, record) => {
+      const start = await started();
+      const { book, port } = start;
+      let dard = start.dard;
+      const id = 'ocop_products_4star';
+      if (record) {
+        dard = await replacedRecord(book, id, AGENCY_FIGURES);
+      }
       if (earlier) {
         const other = await agencyFile(book, { [NAMES.input('ocop_products_4star')]: 250 }, 'dard');
         const p = await previewImport(
@@ -246,12 +267,17 @@ describe('import agency files: every failure point', () => {
         expect(logValues(book).length).toBeGreaterThan(3);
       }
       const preview = await previewImport(port, catalog, [{ name: 'dard.xlsx', bytes: dard }], AT);
+      // The officer takes the agency's side of every conflict (the figure, and the record if any).
       const decided = decideConflicts(
         preview.result,
-        new Map([[recordKey(preview.result.records.find((r) => r.outcome === 'conflict')!), 'agency']]),
+        new Map(
+          preview.result.records.filter((r) => r.outcome === 'conflict').map((r) => [recordKey(r), 'agency']),
+        ),
       );
       const plan = importPlan(preview.master, decided, 'vi', AT);
-      expect(plan.figures.length).toBe(3);
+      expect(plan.figures.length).toBe(record ? 5 : 3);
+      if (record)
+        expect(plan.figures.find((f) => f.name === NAMES.evidenceLink(id))).toMatchObject({ after: null });
       const rowsBefore = logValues(book).length;
 
       // The commands of a clean run, from a copy.
@@ -307,7 +333,7 @@ describe('import agency files: every failure point', () => {
           expect({ when, name: f.name, v: valueOf(copy, f.name) }).toEqual({
             when,
             name: f.name,
-            v: f.after,
+            v: f.after ?? '',
           });
         expect({ when, logged: logCount(copy, plan) }).toEqual({ when, logged: plan.log.rows.length });
         expect({ when, rows: logValues(copy).length }).toEqual({
